@@ -1,0 +1,242 @@
+package dev.cartera.core;
+
+import dev.cartera.core.access.AccessGuard;
+import dev.cartera.core.access.AccessPolicy;
+import dev.cartera.core.access.DefaultAccessPolicy;
+import dev.cartera.core.account.AccountService;
+import dev.cartera.core.account.ContactService;
+import dev.cartera.core.activity.ActivityService;
+import dev.cartera.core.card.CustomerCardService;
+import dev.cartera.core.event.CrmEvent;
+import dev.cartera.core.lead.LeadService;
+import dev.cartera.core.opportunity.OpportunityService;
+import dev.cartera.core.opportunity.PipelineService;
+import dev.cartera.core.persistence.Transactions;
+import dev.cartera.core.persistence.UnitOfWork;
+import dev.cartera.core.spi.CurrentUser;
+import dev.cartera.core.spi.EventPublisher;
+import dev.cartera.core.spi.ResourceLocalTransactionRunner;
+import dev.cartera.core.spi.TenantResolver;
+import dev.cartera.core.spi.TransactionRunner;
+import dev.cartera.core.team.UserService;
+import dev.cartera.core.tenant.TenantContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import jakarta.persistence.ValidationMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * The plain-Java entry point: give it a {@link DataSource} (and, optionally, the host's user, tenant,
+ * clock, transactions and event listeners) and it migrates the schema, starts Hibernate and hands out
+ * the CRM services. Close it when the host shuts down.
+ *
+ * <pre>{@code
+ * Cartera crm = Cartera.builder()
+ *         .dataSource(ds)
+ *         .currentUser(() -> Optional.of(session.user()))
+ *         .tenantResolver(() -> session.firm())
+ *         .build();
+ * crm.leads().create(LeadDraft.of("Ana", "García", "Frutas Ana SL", "ana@frutasana.es", null, "web"));
+ * }</pre>
+ */
+public final class Cartera implements AutoCloseable {
+    private final EntityManagerFactory entityManagerFactory;
+    private final Transactions transactions;
+    private final MeterRegistry meterRegistry;
+    private final LeadService leads;
+    private final AccountService accounts;
+    private final ContactService contacts;
+    private final OpportunityService opportunities;
+    private final PipelineService pipelines;
+    private final ActivityService activities;
+    private final UserService users;
+    private final CustomerCardService customerCards;
+
+    private Cartera(Builder b) {
+        if (b.migrate) {
+            CarteraSchema.migrate(b.dataSource);
+        }
+        this.entityManagerFactory = startHibernate(b);
+        this.meterRegistry = b.meterRegistry;
+        EventPublisher publisher = b.listeners.isEmpty() ? b.eventPublisher : fanOut(b.eventPublisher, b.listeners);
+        this.transactions = new Transactions(entityManagerFactory, b.transactionRunner, b.currentUser, b.tenantResolver,
+                b.clock, new AccessGuard(b.accessPolicy), publisher);
+        this.leads = new LeadService(transactions);
+        this.accounts = new AccountService(transactions);
+        this.contacts = new ContactService(transactions);
+        this.opportunities = new OpportunityService(transactions);
+        this.pipelines = new PipelineService(transactions);
+        this.activities = new ActivityService(transactions);
+        this.users = new UserService(transactions);
+        this.customerCards = new CustomerCardService(transactions);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static EntityManagerFactory startHibernate(Builder b) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("hibernate.connection.datasource", b.dataSource);
+        settings.put("hibernate.tenant_identifier_resolver", new TenantContext());
+        settings.put("hibernate.jdbc.batch_size", 50);
+        settings.put("hibernate.order_inserts", true);
+        settings.put("hibernate.order_updates", true);
+        settings.put("hibernate.query.in_clause_parameter_padding", true);
+        settings.put("hibernate.hbm2ddl.auto", "none");
+        settings.putAll(b.hibernateSettings);
+        return new HibernatePersistenceConfiguration("cartera")
+                .managedClasses(CarteraSchema.entityClasses())
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .validationMode(ValidationMode.NONE)
+                .properties(settings)
+                .createEntityManagerFactory();
+    }
+
+    private static EventPublisher fanOut(EventPublisher first, List<EventPublisher> more) {
+        List<EventPublisher> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(more);
+        return event -> all.forEach(p -> p.publish(event));
+    }
+
+    public LeadService leads() {
+        return leads;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public OpportunityService opportunities() {
+        return opportunities;
+    }
+
+    public PipelineService pipelines() {
+        return pipelines;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public CustomerCardService customerCards() {
+        return customerCards;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public MeterRegistry meterRegistry() {
+        return meterRegistry;
+    }
+
+    /** Runs service calls as the tenant's system actor: set-up, imports, jobs. Calls inside join one transaction. */
+    public <T> T asSystem(String tenantId, Function<Cartera, T> work) {
+        return transactions.asSystem(tenantId, (UnitOfWork unit) -> work.apply(this));
+    }
+
+    @Override
+    public void close() {
+        entityManagerFactory.close();
+    }
+
+    public static final class Builder {
+        private DataSource dataSource;
+        private CurrentUser currentUser = Optional::empty;
+        private TenantResolver tenantResolver = TenantResolver.fixed(TenantResolver.DEFAULT_TENANT);
+        private Clock clock = Clock.systemUTC();
+        private TransactionRunner transactionRunner = new ResourceLocalTransactionRunner();
+        private EventPublisher eventPublisher = EventPublisher.NONE;
+        private final List<EventPublisher> listeners = new ArrayList<>();
+        private AccessPolicy accessPolicy = new DefaultAccessPolicy();
+        private MeterRegistry meterRegistry = new SimpleMeterRegistry();
+        private final Map<String, Object> hibernateSettings = new HashMap<>();
+        private boolean migrate = true;
+
+        private Builder() {
+        }
+
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+            return this;
+        }
+
+        public Builder currentUser(CurrentUser currentUser) {
+            this.currentUser = Objects.requireNonNull(currentUser);
+            return this;
+        }
+
+        public Builder tenantResolver(TenantResolver tenantResolver) {
+            this.tenantResolver = Objects.requireNonNull(tenantResolver);
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public Builder transactionRunner(TransactionRunner transactionRunner) {
+            this.transactionRunner = Objects.requireNonNull(transactionRunner);
+            return this;
+        }
+
+        public Builder eventPublisher(EventPublisher eventPublisher) {
+            this.eventPublisher = Objects.requireNonNull(eventPublisher);
+            return this;
+        }
+
+        /** Adds a listener beside the publisher; handy for plain-Java hosts and tests. */
+        public Builder onEvent(java.util.function.Consumer<CrmEvent> listener) {
+            listeners.add(listener::accept);
+            return this;
+        }
+
+        public Builder accessPolicy(AccessPolicy accessPolicy) {
+            this.accessPolicy = Objects.requireNonNull(accessPolicy);
+            return this;
+        }
+
+        public Builder meterRegistry(MeterRegistry meterRegistry) {
+            this.meterRegistry = Objects.requireNonNull(meterRegistry);
+            return this;
+        }
+
+        public Builder hibernateSetting(String name, Object value) {
+            hibernateSettings.put(name, value);
+            return this;
+        }
+
+        /** Skip Cartera's own Flyway run, when the host applies the migrations itself. */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        public Cartera build() {
+            Objects.requireNonNull(dataSource, "dataSource");
+            return new Cartera(this);
+        }
+    }
+}

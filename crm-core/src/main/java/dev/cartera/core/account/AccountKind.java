@@ -1,0 +1,5 @@
+package dev.cartera.core.account;
+
+public enum AccountKind {
+    COMPANY, PERSON
+}

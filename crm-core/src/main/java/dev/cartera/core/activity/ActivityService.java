@@ -1,0 +1,162 @@
+package dev.cartera.core.activity;
+
+import dev.cartera.core.access.Action;
+import dev.cartera.core.account.Account;
+import dev.cartera.core.account.AccountService;
+import dev.cartera.core.account.ContactService;
+import dev.cartera.core.common.ConflictException;
+import dev.cartera.core.common.Page;
+import dev.cartera.core.common.PageRequest;
+import dev.cartera.core.common.RecordType;
+import dev.cartera.core.common.ValidationException;
+import dev.cartera.core.common.Validator;
+import dev.cartera.core.lead.LeadService;
+import dev.cartera.core.opportunity.OpportunityService;
+import dev.cartera.core.persistence.Owners;
+import dev.cartera.core.persistence.ScopeFilter;
+import dev.cartera.core.persistence.SearchQuery;
+import dev.cartera.core.persistence.Transactions;
+import dev.cartera.core.persistence.UnitOfWork;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Commercial actions and tasks (KD-4): log what happened, plan what is next, complete it. */
+public final class ActivityService {
+    private static final Set<ActivityType> CONTACT_MOMENTS = EnumSet.of(ActivityType.CALL, ActivityType.MEETING,
+            ActivityType.EMAIL, ActivityType.VISIT);
+
+    private final Transactions tx;
+
+    public ActivityService(Transactions tx) {
+        this.tx = tx;
+    }
+
+    public ActivityView create(ActivityDraft draft) {
+        Validator.valid(draft);
+        return tx.write(work -> ActivityView.of(newActivity(work, draft, false)));
+    }
+
+    /** Creates an activity inside a running unit of work; {@code automatic} marks those made by rules. */
+    public static Activity newActivity(UnitOfWork work, ActivityDraft draft, boolean automatic) {
+        Validator.valid(draft);
+        work.require(Action.CREATE, RecordType.ACTIVITY);
+        if ((draft.relatedType() == null) != (draft.relatedId() == null)) {
+            throw ValidationException.of("relatedId", "activity.related.incomplete");
+        }
+        if (draft.endAt() != null && draft.startAt() != null && draft.endAt().isBefore(draft.startAt())) {
+            throw ValidationException.of("endAt", "activity.end-before-start");
+        }
+        Activity a = new Activity();
+        a.setAccountId(draft.relatedType() == null ? null : accountOf(work, draft.relatedType(), draft.relatedId()));
+        a.setRelatedType(draft.relatedType());
+        a.setRelatedId(draft.relatedId());
+        if (draft.parentId() != null) {
+            Activity parent = load(work, draft.parentId(), Action.READ);
+            if (parent.getParentId() != null) {
+                throw ValidationException.of("parentId", "activity.subtask.depth");
+            }
+            a.setParentId(parent.getId());
+        }
+        a.setOwnerId(Owners.resolveNewOwner(work, RecordType.ACTIVITY, draft.ownerId()));
+        a.setType(draft.type());
+        a.setSubject(draft.subject().strip());
+        a.setDescription(Validator.trimToNull(draft.description()));
+        a.setDueAt(draft.dueAt());
+        a.setStartAt(draft.startAt());
+        a.setEndAt(draft.endAt());
+        a.setPriority(draft.priority() == null ? Priority.NORMAL : draft.priority());
+        a.setDurationMinutes(draft.durationMinutes());
+        a.setAutomatic(automatic);
+        a.setStatus(ActivityStatus.PLANNED);
+        work.em().persist(a);
+        work.audit("CREATE", RecordType.ACTIVITY, a.getId(), a.getType() + " " + a.getSubject());
+        work.publish(new ActivityEvents.ActivityCreated(work.tenantId(), work.now(), work.username(), a.getId(), a.getType(),
+                a.getRelatedType(), a.getRelatedId(), a.getOwnerId(), automatic));
+        if (draft.done()) {
+            markDone(work, a, null);
+        }
+        return a;
+    }
+
+    public ActivityView complete(UUID id, Long expectedVersion, String outcome) {
+        return tx.write(work -> {
+            Activity a = load(work, id, Action.UPDATE);
+            a.checkVersion(expectedVersion);
+            if (a.getStatus() != ActivityStatus.PLANNED) {
+                throw new ConflictException("activity.not-planned", a.getStatus());
+            }
+            markDone(work, a, Validator.trimToNull(outcome));
+            return ActivityView.of(a);
+        });
+    }
+
+    public ActivityView get(UUID id) {
+        return tx.read(work -> ActivityView.of(load(work, id, Action.READ)));
+    }
+
+    /** Everything logged or planned on one record the caller can see, newest first. */
+    public List<ActivityView> ofRecord(RecordType type, UUID id) {
+        return tx.read(work -> {
+            accountOf(work, type, id);
+            ScopeFilter scope = work.scopeFilter(Action.READ, RecordType.ACTIVITY);
+            return new SearchQuery<>(Activity.class, "a", scope.predicate("a.ownerId"))
+                    .equal("a.relatedType", type)
+                    .equal("a.relatedId", id)
+                    .list(work.em(), scope, "a.createdAt desc, a.id", 500)
+                    .stream().map(ActivityView::of).toList();
+        });
+    }
+
+    public List<ActivityView> subtasks(UUID parentId) {
+        return tx.read(work -> {
+            load(work, parentId, Action.READ);
+            return work.em().createQuery("select a from Activity a where a.parentId = :p order by a.dueAt, a.createdAt", Activity.class)
+                    .setParameter("p", parentId).getResultStream().map(ActivityView::of).toList();
+        });
+    }
+
+    public Page<ActivityView> tasks(TaskQuery query, PageRequest page) {
+        return tx.read(work -> {
+            ScopeFilter scope = work.scopeFilter(Action.READ, RecordType.ACTIVITY);
+            SearchQuery<Activity> q = new SearchQuery<>(Activity.class, "a", scope.predicate("a.ownerId"))
+                    .where("a.dueAt is not null")
+                    .equal("a.ownerId", query.ownerId())
+                    .equal("a.status", query.status());
+            if (query.dueBefore() != null) {
+                q.where("a.dueAt < ?", query.dueBefore());
+            }
+            return q.page(work.em(), scope, "a.dueAt, a.id", page).map(ActivityView::of);
+        });
+    }
+
+    static Activity load(UnitOfWork work, UUID id, Action action) {
+        return work.load(Activity.class, RecordType.ACTIVITY, id, action, Activity::getOwnerId);
+    }
+
+    private static void markDone(UnitOfWork work, Activity a, String outcome) {
+        a.setStatus(ActivityStatus.DONE);
+        a.setCompletedAt(work.now());
+        a.setOutcome(outcome);
+        if (a.getAccountId() != null && CONTACT_MOMENTS.contains(a.getType())) {
+            Account account = work.em().find(Account.class, a.getAccountId());
+            if (account != null) {
+                account.setLastContactedAt(work.now());
+            }
+        }
+        work.audit("COMPLETE", RecordType.ACTIVITY, a.getId(), outcome);
+        work.publish(new ActivityEvents.ActivityCompleted(work.tenantId(), work.now(), work.username(), a.getId(), a.getType(), a.getAccountId()));
+    }
+
+    /** Checks the caller can see the related record and finds the customer it belongs to, if any. */
+    private static UUID accountOf(UnitOfWork work, RecordType type, UUID id) {
+        return switch (type) {
+            case ACCOUNT -> AccountService.load(work, id, Action.READ).getId();
+            case CONTACT -> ContactService.load(work, id, Action.READ).getAccountId();
+            case LEAD -> LeadService.load(work, id, Action.READ).getConvertedAccountId();
+            case OPPORTUNITY -> OpportunityService.load(work, id, Action.READ).getAccountId();
+            default -> throw ValidationException.of("relatedType", "activity.related.unsupported");
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package dev.cartera.core.activity;
+
+public enum ActivityStatus {
+    PLANNED, DONE, CANCELLED
+}

@@ -1,0 +1,5 @@
+package dev.cartera.core.activity;
+
+public enum Priority {
+    LOW, NORMAL, HIGH
+}

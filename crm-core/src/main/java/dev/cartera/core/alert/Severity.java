@@ -1,0 +1,5 @@
+package dev.cartera.core.alert;
+
+public enum Severity {
+    INFO, WARNING, CRITICAL
+}

@@ -1,0 +1,5 @@
+package dev.cartera.core.campaign;
+
+public enum CampaignStatus {
+    PLANNED, ACTIVE, COMPLETED, CANCELLED
+}

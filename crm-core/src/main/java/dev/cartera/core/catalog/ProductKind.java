@@ -1,0 +1,5 @@
+package dev.cartera.core.catalog;
+
+public enum ProductKind {
+    PRODUCT, SERVICE
+}

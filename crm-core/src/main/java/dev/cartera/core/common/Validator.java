@@ -1,0 +1,55 @@
+package dev.cartera.core.common;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Bean Validation for commands, the same in plain Java and behind REST. Violations become a
+ * {@link ValidationException} whose codes are message-bundle keys ({@code validation.NotBlank}…).
+ */
+public final class Validator {
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+
+    private Validator() {
+    }
+
+    public static <T> T valid(T command) {
+        if (command == null) {
+            throw ValidationException.of("body", "validation.NotNull");
+        }
+        var violations = FACTORY.getValidator().validate(command);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations.stream()
+                    .map(Validator::toFieldError)
+                    .sorted(Comparator.comparing(ValidationException.FieldError::field))
+                    .toList());
+        }
+        return command;
+    }
+
+    private static ValidationException.FieldError toFieldError(ConstraintViolation<?> v) {
+        String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return new ValidationException.FieldError(v.getPropertyPath().toString(), "validation." + constraint);
+    }
+
+    /** Throws when any of the collected errors is present. */
+    public static void require(List<ValidationException.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    public static String trimToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.cartera.core.customfield;
+
+public enum CustomFieldType {
+    TEXT, NUMBER, DATE, BOOLEAN, CHOICE
+}

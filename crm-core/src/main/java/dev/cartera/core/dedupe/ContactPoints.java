@@ -1,0 +1,52 @@
+package dev.cartera.core.dedupe;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import dev.cartera.core.common.Validator;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Canonical e-mail addresses and phone numbers, so that duplicates compare equal. */
+public final class ContactPoints {
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "ES";
+
+    private ContactPoints() {
+    }
+
+    public static String email(String raw) {
+        String trimmed = Validator.trimToNull(raw);
+        return trimmed == null ? null : trimmed.toLowerCase(Locale.ROOT);
+    }
+
+    /** E.164 ({@code +34912345678}) when the number parses as valid, Spain being the default region. */
+    public static Optional<String> e164(String raw) {
+        String trimmed = Validator.trimToNull(raw);
+        if (trimmed == null) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber number = PHONES.parse(trimmed, DEFAULT_REGION);
+            return PHONES.isValidNumber(number)
+                    ? Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The E.164 form when valid, else the input as typed (trimmed): a phone is never lost to normalisation. */
+    public static String phone(String raw) {
+        return e164(raw).orElse(Validator.trimToNull(raw));
+    }
+
+    /** The canonical tax id when it checks out, else the canonical spelling of what was typed. */
+    public static String taxId(String raw) {
+        String trimmed = Validator.trimToNull(raw);
+        if (trimmed == null) {
+            return null;
+        }
+        return TaxId.tryParse(trimmed).map(TaxId::value).orElse(TaxId.canonical(trimmed));
+    }
+}

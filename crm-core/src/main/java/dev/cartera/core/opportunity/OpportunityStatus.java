@@ -1,0 +1,5 @@
+package dev.cartera.core.opportunity;
+
+public enum OpportunityStatus {
+    OPEN, WON, LOST
+}

@@ -1,0 +1,5 @@
+package dev.cartera.core.opportunity;
+
+public enum StageKind {
+    OPEN, WON, LOST
+}

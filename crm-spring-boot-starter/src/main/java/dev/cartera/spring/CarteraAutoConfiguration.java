@@ -1,0 +1,163 @@
+package dev.cartera.spring;
+
+import dev.cartera.core.Cartera;
+import dev.cartera.core.access.AccessPolicy;
+import dev.cartera.core.access.DefaultAccessPolicy;
+import dev.cartera.core.account.AccountService;
+import dev.cartera.core.account.ContactService;
+import dev.cartera.core.activity.ActivityService;
+import dev.cartera.core.card.CustomerCardService;
+import dev.cartera.core.lead.LeadService;
+import dev.cartera.core.opportunity.OpportunityService;
+import dev.cartera.core.opportunity.PipelineService;
+import dev.cartera.core.spi.CurrentUser;
+import dev.cartera.core.spi.EventPublisher;
+import dev.cartera.core.spi.ResourceLocalTransactionRunner;
+import dev.cartera.core.spi.TenantResolver;
+import dev.cartera.core.spi.TransactionRunner;
+import dev.cartera.core.team.UserService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Builds Cartera from the host's {@link DataSource} through the same {@link Cartera#builder()} a
+ * plain-Java host uses. Every bean backs off when the host defines its own; the SPIs (user, tenant,
+ * clock, transactions, events, access policy) are the usual places to plug in.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration"})
+@ConditionalOnClass(Cartera.class)
+@ConditionalOnBean(DataSource.class)
+@ConditionalOnProperty(prefix = "cartera", name = "enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(CarteraProperties.class)
+public class CarteraAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TenantResolver carteraTenantResolver(CarteraProperties properties) {
+        return TenantResolver.fixed(properties.tenant().defaultId());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CurrentUser carteraAnonymousUser() {
+        return Optional::empty;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TransactionRunner carteraTransactionRunner() {
+        return new ResourceLocalTransactionRunner();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public AccessPolicy carteraAccessPolicy() {
+        return new DefaultAccessPolicy();
+    }
+
+    /** Cartera's events become Spring application events: a host listens with {@code @EventListener}. */
+    @Bean
+    @ConditionalOnMissingBean
+    public EventPublisher carteraEventPublisher(ApplicationEventPublisher publisher) {
+        return publisher::publishEvent;
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public Cartera cartera(DataSource dataSource, CarteraProperties properties, TenantResolver tenantResolver,
+            CurrentUser currentUser, TransactionRunner transactionRunner, AccessPolicy accessPolicy,
+            EventPublisher eventPublisher, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meterRegistry,
+            ObjectProvider<CarteraCustomizer> customizers) {
+        Cartera.Builder builder = Cartera.builder()
+                .dataSource(dataSource)
+                .tenantResolver(tenantResolver)
+                .currentUser(currentUser)
+                .transactionRunner(transactionRunner)
+                .accessPolicy(accessPolicy)
+                .eventPublisher(eventPublisher)
+                .clock(clock.getIfAvailable(Clock::systemUTC))
+                .meterRegistry(meterRegistry.getIfAvailable(SimpleMeterRegistry::new))
+                .migrate(properties.schema().migrate());
+        customizers.orderedStream().forEach(c -> c.customize(builder));
+        return builder.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public LeadService carteraLeadService(Cartera cartera) {
+        return cartera.leads();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public AccountService carteraAccountService(Cartera cartera) {
+        return cartera.accounts();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ContactService carteraContactService(Cartera cartera) {
+        return cartera.contacts();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public OpportunityService carteraOpportunityService(Cartera cartera) {
+        return cartera.opportunities();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PipelineService carteraPipelineService(Cartera cartera) {
+        return cartera.pipelines();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ActivityService carteraActivityService(Cartera cartera) {
+        return cartera.activities();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public UserService carteraUserService(Cartera cartera) {
+        return cartera.users();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CustomerCardService carteraCustomerCardService(Cartera cartera) {
+        return cartera.customerCards();
+    }
+
+    /** With Spring Security on the classpath, the caller is the authenticated principal's name. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(SecurityContextHolder.class)
+    static class SpringSecurityUser {
+        @Bean
+        @ConditionalOnMissingBean
+        CurrentUser carteraCurrentUser() {
+            return () -> Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+                    .filter(Authentication::isAuthenticated)
+                    .map(Authentication::getName);
+        }
+    }
+}
