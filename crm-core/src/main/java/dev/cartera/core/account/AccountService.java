@@ -54,7 +54,7 @@ public final class AccountService {
             apply(draft, account);
             work.audit("UPDATE", RecordType.ACCOUNT, id, account.getName());
             work.publish(new AccountEvents.AccountUpdated(work.tenantId(), work.now(), work.username(), id));
-            return AccountView.of(account);
+            return AccountView.of(work.flushed(account));
         });
     }
 

@@ -64,7 +64,7 @@ public final class ContactService {
             apply(draft, contact);
             work.audit("UPDATE", RecordType.CONTACT, id, contact.getLastName());
             work.publish(new AccountEvents.ContactUpdated(work.tenantId(), work.now(), work.username(), id));
-            return ContactView.of(contact);
+            return ContactView.of(work.flushed(contact));
         });
     }
 

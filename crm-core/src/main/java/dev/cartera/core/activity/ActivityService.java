@@ -88,7 +88,7 @@ public final class ActivityService {
                 throw new ConflictException("activity.not-planned", a.getStatus());
             }
             markDone(work, a, Validator.trimToNull(outcome));
-            return ActivityView.of(a);
+            return ActivityView.of(work.flushed(a));
         });
     }
 

@@ -71,7 +71,7 @@ public final class LeadService {
             apply(draft, lead);
             work.audit("UPDATE", RecordType.LEAD, id, null);
             work.publish(new LeadEvents.LeadUpdated(work.tenantId(), work.now(), work.username(), id));
-            return LeadView.of(lead);
+            return LeadView.of(work.flushed(lead));
         });
     }
 
@@ -97,7 +97,7 @@ public final class LeadService {
             Lead lead = load(work, id, Action.UPDATE);
             lead.checkVersion(expectedVersion);
             reassign(work, lead, ownerId);
-            return LeadView.of(lead);
+            return LeadView.of(work.flushed(lead));
         });
     }
 
@@ -122,7 +122,7 @@ public final class LeadService {
             lead.setDisqualifyReason(status == LeadStatus.DISQUALIFIED ? why : null);
             work.audit("STATUS", RecordType.LEAD, id, from + " -> " + status);
             work.publish(new LeadEvents.LeadStatusChanged(work.tenantId(), work.now(), work.username(), id, from, status));
-            return LeadView.of(lead);
+            return LeadView.of(work.flushed(lead));
         });
     }
 

@@ -80,7 +80,7 @@ public final class OpportunityService {
             }
             apply(draft, o);
             work.audit("UPDATE", RecordType.OPPORTUNITY, id, o.getName());
-            return view(work, o);
+            return view(work, work.flushed(o));
         });
     }
 
@@ -113,7 +113,7 @@ public final class OpportunityService {
                     .filter(s -> s.getId().equals(stageId)).findFirst()
                     .orElseThrow(() -> ValidationException.of("stageId", "stage.not-in-pipeline"));
             moveTo(work, o, target, lostReason, false);
-            return view(work, o);
+            return view(work, work.flushed(o));
         });
     }
 
@@ -141,7 +141,7 @@ public final class OpportunityService {
                     .filter(s -> s.getKind() == kind).findFirst()
                     .orElseThrow(() -> new ConflictException("pipeline.no-stage-of-kind", kind));
             moveTo(work, o, target, reason, false);
-            return view(work, o);
+            return view(work, work.flushed(o));
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.cartera.core.opportunity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ public record OpportunityView(UUID id, long version, String name, UUID accountId
     }
 
     public BigDecimal weightedAmount() {
-        return amount == null ? BigDecimal.ZERO : amount.multiply(BigDecimal.valueOf(probability)).movePointLeft(2);
+        return amount == null ? BigDecimal.ZERO
+                : amount.multiply(BigDecimal.valueOf(probability)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
     }
 }

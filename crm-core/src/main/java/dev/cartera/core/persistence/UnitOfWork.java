@@ -115,6 +115,12 @@ public final class UnitOfWork {
         return entity;
     }
 
+    /** Writes pending changes now, so the returned view carries the new version (the ETag a caller gets). */
+    public <E> E flushed(E entity) {
+        em.flush();
+        return entity;
+    }
+
     public void audit(String action, RecordType type, UUID id, String details) {
         em.persist(new AuditEntry(now(), username(), action, type, id, details));
     }

@@ -44,7 +44,7 @@ public final class UserService {
             user.checkVersion(expectedVersion);
             apply(work, draft, user);
             work.audit("UPDATE", RecordType.USER, id, user.getRole().name());
-            return UserView.of(user);
+            return UserView.of(work.flushed(user));
         });
     }
 

@@ -32,6 +32,7 @@ public final class CrmFixture implements AutoCloseable {
                 .tenantResolver(session)
                 .clock(clock)
                 .onEvent(events::add)
+                .hibernateSetting("hibernate.hbm2ddl.auto", "validate")
                 .build();
     }
 
