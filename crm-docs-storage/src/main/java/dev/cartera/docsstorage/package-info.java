@@ -1,5 +1,5 @@
 /**
- * DocumentStore implementations: filesystem (default) and S3-compatible. No Spring. Filled by the
- * documents issue (KD-7).
+ * DocumentStore implementations: {@link dev.cartera.docsstorage.FileSystemDocumentStore} (default) and
+ * {@link dev.cartera.docsstorage.S3DocumentStore} for S3-compatible servers. No Spring.
  */
 package dev.cartera.docsstorage;
