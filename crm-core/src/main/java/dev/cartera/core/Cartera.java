@@ -6,7 +6,10 @@ import dev.cartera.core.access.DefaultAccessPolicy;
 import dev.cartera.core.account.AccountService;
 import dev.cartera.core.account.ContactService;
 import dev.cartera.core.activity.ActivityService;
+import dev.cartera.core.alert.AlertService;
 import dev.cartera.core.card.CustomerCardService;
+import dev.cartera.core.document.DocumentPolicy;
+import dev.cartera.core.document.DocumentService;
 import dev.cartera.core.event.CrmEvent;
 import dev.cartera.core.lead.LeadService;
 import dev.cartera.core.opportunity.OpportunityService;
@@ -14,6 +17,7 @@ import dev.cartera.core.opportunity.PipelineService;
 import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
 import dev.cartera.core.spi.CurrentUser;
+import dev.cartera.core.spi.DocumentStore;
 import dev.cartera.core.spi.EventPublisher;
 import dev.cartera.core.spi.ResourceLocalTransactionRunner;
 import dev.cartera.core.spi.TenantResolver;
@@ -62,6 +66,8 @@ public final class Cartera implements AutoCloseable {
     private final ActivityService activities;
     private final UserService users;
     private final CustomerCardService customerCards;
+    private final AlertService alerts;
+    private final DocumentService documents;
 
     private Cartera(Builder b) {
         if (b.migrate) {
@@ -80,6 +86,8 @@ public final class Cartera implements AutoCloseable {
         this.activities = new ActivityService(transactions);
         this.users = new UserService(transactions);
         this.customerCards = new CustomerCardService(transactions);
+        this.alerts = new AlertService(transactions);
+        this.documents = b.documentStore == null ? null : new DocumentService(transactions, b.documentStore, b.documentPolicy);
     }
 
     public static Builder builder() {
@@ -143,6 +151,22 @@ public final class Cartera implements AutoCloseable {
         return customerCards;
     }
 
+    public AlertService alerts() {
+        return alerts;
+    }
+
+    /** Documents need a {@link DocumentStore}: see {@link Builder#documentStore}. */
+    public DocumentService documents() {
+        if (documents == null) {
+            throw new IllegalStateException("No DocumentStore configured: call Cartera.builder().documentStore(...)");
+        }
+        return documents;
+    }
+
+    public boolean hasDocuments() {
+        return documents != null;
+    }
+
     public Transactions transactions() {
         return transactions;
     }
@@ -173,6 +197,8 @@ public final class Cartera implements AutoCloseable {
         private MeterRegistry meterRegistry = new SimpleMeterRegistry();
         private final Map<String, Object> hibernateSettings = new HashMap<>();
         private boolean migrate = true;
+        private DocumentStore documentStore;
+        private DocumentPolicy documentPolicy = DocumentPolicy.defaults();
 
         private Builder() {
         }
@@ -225,6 +251,18 @@ public final class Cartera implements AutoCloseable {
 
         public Builder hibernateSetting(String name, Object value) {
             hibernateSettings.put(name, value);
+            return this;
+        }
+
+        /** Where uploaded documents live: {@code FileSystemDocumentStore} or {@code S3DocumentStore} from crm-docs-storage. */
+        public Builder documentStore(DocumentStore documentStore) {
+            this.documentStore = documentStore;
+            return this;
+        }
+
+        /** Size limit and allowed media types of uploads; {@link DocumentPolicy#defaults()} unless set. */
+        public Builder documentPolicy(DocumentPolicy documentPolicy) {
+            this.documentPolicy = Objects.requireNonNull(documentPolicy);
             return this;
         }
 

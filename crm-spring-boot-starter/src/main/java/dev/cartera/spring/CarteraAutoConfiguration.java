@@ -31,6 +31,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -148,15 +150,16 @@ public class CarteraAutoConfiguration {
         return cartera.customerCards();
     }
 
-    /** With Spring Security on the classpath, the caller is the authenticated principal's name. */
+    /** With Spring Security on the classpath, the caller is the authenticated (not anonymous) principal's name. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(SecurityContextHolder.class)
     static class SpringSecurityUser {
         @Bean
         @ConditionalOnMissingBean
         CurrentUser carteraCurrentUser() {
+            AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
             return () -> Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
-                    .filter(Authentication::isAuthenticated)
+                    .filter(trust::isAuthenticated)
                     .map(Authentication::getName);
         }
     }

@@ -2,21 +2,18 @@ package dev.cartera.core.activity;
 
 import dev.cartera.core.access.Action;
 import dev.cartera.core.account.Account;
-import dev.cartera.core.account.AccountService;
-import dev.cartera.core.account.ContactService;
 import dev.cartera.core.common.ConflictException;
 import dev.cartera.core.common.Page;
 import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.core.common.ValidationException;
 import dev.cartera.core.common.Validator;
-import dev.cartera.core.lead.LeadService;
-import dev.cartera.core.opportunity.OpportunityService;
 import dev.cartera.core.persistence.Owners;
 import dev.cartera.core.persistence.ScopeFilter;
 import dev.cartera.core.persistence.SearchQuery;
 import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
+import dev.cartera.core.records.Records;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +46,7 @@ public final class ActivityService {
             throw ValidationException.of("endAt", "activity.end-before-start");
         }
         Activity a = new Activity();
-        a.setAccountId(draft.relatedType() == null ? null : accountOf(work, draft.relatedType(), draft.relatedId()));
+        a.setAccountId(draft.relatedType() == null ? null : Records.accountOf(work, draft.relatedType(), draft.relatedId()));
         a.setRelatedType(draft.relatedType());
         a.setRelatedId(draft.relatedId());
         if (draft.parentId() != null) {
@@ -99,7 +96,7 @@ public final class ActivityService {
     /** Everything logged or planned on one record the caller can see, newest first. */
     public List<ActivityView> ofRecord(RecordType type, UUID id) {
         return tx.read(work -> {
-            accountOf(work, type, id);
+            Records.accountOf(work, type, id);
             ScopeFilter scope = work.scopeFilter(Action.READ, RecordType.ACTIVITY);
             return new SearchQuery<>(Activity.class, "a", scope.predicate("a.ownerId"))
                     .equal("a.relatedType", type)
@@ -149,14 +146,4 @@ public final class ActivityService {
         work.publish(new ActivityEvents.ActivityCompleted(work.tenantId(), work.now(), work.username(), a.getId(), a.getType(), a.getAccountId()));
     }
 
-    /** Checks the caller can see the related record and finds the customer it belongs to, if any. */
-    private static UUID accountOf(UnitOfWork work, RecordType type, UUID id) {
-        return switch (type) {
-            case ACCOUNT -> AccountService.load(work, id, Action.READ).getId();
-            case CONTACT -> ContactService.load(work, id, Action.READ).getAccountId();
-            case LEAD -> LeadService.load(work, id, Action.READ).getConvertedAccountId();
-            case OPPORTUNITY -> OpportunityService.load(work, id, Action.READ).getAccountId();
-            default -> throw ValidationException.of("relatedType", "activity.related.unsupported");
-        };
-    }
 }

@@ -4,6 +4,7 @@ import dev.cartera.core.access.AccessDeniedException;
 import dev.cartera.core.access.AccessGuard;
 import dev.cartera.core.access.Actor;
 import dev.cartera.core.access.Role;
+import dev.cartera.core.common.ConflictException;
 import dev.cartera.core.event.CrmEvent;
 import dev.cartera.core.spi.CurrentUser;
 import dev.cartera.core.spi.EventPublisher;
@@ -12,10 +13,12 @@ import dev.cartera.core.spi.TransactionRunner;
 import dev.cartera.core.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.StaleStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,8 +73,20 @@ public final class Transactions {
         }
         String tenant = systemTenant != null ? systemTenant : tenantResolver.currentTenant();
         UnitOfWork[] opened = new UnitOfWork[1];
-        T result = TenantContext.callAs(tenant, () -> runner.inTransaction(emf, readOnly, em -> {
-            Actor actor = systemTenant != null ? Actor.system(tenant) : resolveActor(em, tenant);
+        T result;
+        try {
+            result = transaction(tenant, systemTenant != null, readOnly, work, opened);
+        } catch (OptimisticLockException | StaleStateException e) {
+            // Two writers raced without If-Match: the later one loses, as with a stale version.
+            throw new ConflictException("record.version.conflict");
+        }
+        publishAfterCommit(opened[0].events());
+        return result;
+    }
+
+    private <T> T transaction(String tenant, boolean system, boolean readOnly, Function<UnitOfWork, T> work, UnitOfWork[] opened) {
+        return TenantContext.callAs(tenant, () -> runner.inTransaction(emf, readOnly, em -> {
+            Actor actor = system ? Actor.system(tenant) : resolveActor(em, tenant);
             UnitOfWork unit = new UnitOfWork(em, actor, clock, guard);
             opened[0] = unit;
             UnitOfWork.bind(unit);
@@ -83,8 +98,6 @@ public final class Transactions {
                 UnitOfWork.unbind();
             }
         }));
-        publishAfterCommit(opened[0].events());
-        return result;
     }
 
     private Actor resolveActor(EntityManager em, String tenant) {

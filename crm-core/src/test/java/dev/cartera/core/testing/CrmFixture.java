@@ -24,6 +24,7 @@ public final class CrmFixture implements AutoCloseable {
     public final TestSession session = new TestSession();
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
     public final List<CrmEvent> events = new CopyOnWriteArrayList<>();
+    public final InMemoryDocumentStore documents = new InMemoryDocumentStore();
 
     public CrmFixture(DataSource dataSource) {
         this.cartera = Cartera.builder()
@@ -32,6 +33,7 @@ public final class CrmFixture implements AutoCloseable {
                 .tenantResolver(session)
                 .clock(clock)
                 .onEvent(events::add)
+                .documentStore(documents)
                 .hibernateSetting("hibernate.hbm2ddl.auto", "validate")
                 .build();
     }

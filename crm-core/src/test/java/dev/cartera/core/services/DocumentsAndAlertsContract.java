@@ -1,0 +1,194 @@
+package dev.cartera.core.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cartera.core.Cartera;
+import dev.cartera.core.account.AccountDraft;
+import dev.cartera.core.account.AccountView;
+import dev.cartera.core.alert.AlertDraft;
+import dev.cartera.core.alert.AlertEvents;
+import dev.cartera.core.alert.AlertKind;
+import dev.cartera.core.alert.AlertView;
+import dev.cartera.core.alert.Severity;
+import dev.cartera.core.common.NotFoundException;
+import dev.cartera.core.common.PageRequest;
+import dev.cartera.core.common.RecordType;
+import dev.cartera.core.common.ValidationException;
+import dev.cartera.core.document.DocumentCategory;
+import dev.cartera.core.document.DocumentContent;
+import dev.cartera.core.document.DocumentQuery;
+import dev.cartera.core.document.DocumentRejectedException;
+import dev.cartera.core.document.DocumentView;
+import dev.cartera.core.document.RecordRef;
+import dev.cartera.core.testing.CrmFixture;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Documents (KD-7) and alerts (KD-6) on a real database; run for H2 and PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DocumentsAndAlertsContract {
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private CrmFixture fx;
+    private Cartera crm;
+    private CrmFixture.Org org;
+    private CrmFixture.Org otherOrg;
+    private AccountView account;
+
+    protected abstract DataSource dataSource();
+
+    @BeforeAll
+    void start() {
+        fx = new CrmFixture(dataSource());
+        crm = fx.cartera;
+    }
+
+    @AfterAll
+    void stop() {
+        fx.close();
+    }
+
+    @BeforeEach
+    void freshTenants() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        org = fx.organisation("d" + suffix);
+        otherOrg = fx.organisation("e" + suffix);
+        fx.session.as(org.tenant(), "rep");
+        account = crm.accounts().create(AccountDraft.company("Clínica Dental Sonrisa SL"));
+        fx.events.clear();
+    }
+
+    private static InputStream bytes(byte[] b) {
+        return new ByteArrayInputStream(b);
+    }
+
+    private List<RecordRef> onAccount() {
+        return List.of(new RecordRef(RecordType.ACCOUNT, account.id()));
+    }
+
+    @Test
+    void uploadsADocumentSniffedFromItsContentAndReadsItBack() throws IOException {
+        DocumentView doc = crm.documents().upload("../../contrato firmado.pdf", DocumentCategory.CONTRACT, onAccount(), bytes(PDF));
+
+        assertThat(doc.name()).isEqualTo("contrato firmado.pdf");
+        assertThat(doc.mediaType()).isEqualTo("application/pdf");
+        assertThat(doc.sizeBytes()).isEqualTo(PDF.length);
+        assertThat(doc.links()).containsExactly(new RecordRef(RecordType.ACCOUNT, account.id()));
+        assertThat(crm.documents().ofRecord(RecordType.ACCOUNT, account.id())).extracting(DocumentView::id).containsExactly(doc.id());
+        DocumentContent content = crm.documents().download(doc.id());
+        try (InputStream in = content.stream()) {
+            assertThat(in.readAllBytes()).isEqualTo(PDF);
+        }
+    }
+
+    @Test
+    void htmlRenamedToPdfEmptyAndOversizedUploadsAreRefusedLeavingNothing() {
+        int before = fx.documents.size();
+        byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> crm.documents().upload("factura.pdf", DocumentCategory.INVOICE, onAccount(), bytes(html)))
+                .isInstanceOfSatisfying(DocumentRejectedException.class, e -> assertThat(e.code()).isEqualTo("document.type-not-allowed"));
+        assertThatThrownBy(() -> crm.documents().upload("vacio.pdf", DocumentCategory.OTHER, onAccount(), bytes(new byte[0])))
+                .isInstanceOfSatisfying(DocumentRejectedException.class, e -> assertThat(e.code()).isEqualTo("document.empty"));
+        byte[] huge = new byte[21 * 1024 * 1024];
+        System.arraycopy(PDF, 0, huge, 0, PDF.length);
+        assertThatThrownBy(() -> crm.documents().upload("grande.pdf", DocumentCategory.OTHER, onAccount(), bytes(huge)))
+                .isInstanceOfSatisfying(DocumentRejectedException.class, e -> assertThat(e.code()).isEqualTo("document.too-large"));
+
+        assertThat(fx.documents.size()).isEqualTo(before);
+        assertThat(crm.documents().search(DocumentQuery.all(), PageRequest.first(10)).total()).isZero();
+    }
+
+    @Test
+    void anUploadWhoseRecordCannotBeWrittenLeavesNoRowAndNoBlob() {
+        int before = fx.documents.size();
+        UUID missingAccount = UUID.randomUUID();
+        assertThatThrownBy(() -> crm.documents().upload("x.pdf", DocumentCategory.OTHER,
+                List.of(new RecordRef(RecordType.ACCOUNT, missingAccount)), bytes(PDF))).isInstanceOf(NotFoundException.class);
+        assertThat(fx.documents.size()).isEqualTo(before);
+    }
+
+    @Test
+    void oddFileNamesAreMadeSafe() {
+        String longName = "a".repeat(300) + ".pdf";
+        assertThat(crm.documents().upload(longName, null, onAccount(), bytes(PDF)).name()).hasSize(200).endsWith(".pdf");
+        assertThat(crm.documents().upload("nul\u0000byte.pdf", null, onAccount(), bytes(PDF)).name()).isEqualTo("nulbyte.pdf");
+        assertThat(crm.documents().upload("presupuesto 😀.pdf", null, onAccount(), bytes(PDF)).name()).isEqualTo("presupuesto 😀.pdf");
+        assertThat(crm.documents().upload("..", null, onAccount(), bytes(PDF)).name()).isEqualTo("documento");
+    }
+
+    @Test
+    void anotherTenantNeverReachesADocumentEvenByIdOrChecksum() {
+        DocumentView doc = crm.documents().upload("dni.pdf", DocumentCategory.ID_DOCUMENT, onAccount(), bytes(PDF));
+        fx.session.as(otherOrg.tenant(), "director");
+        assertThatThrownBy(() -> crm.documents().download(doc.id())).isInstanceOf(NotFoundException.class);
+        assertThat(crm.documents().search(new DocumentQuery(null, null, null, null, false), PageRequest.first(10)).total()).isZero();
+        assertThat(fx.documents.exists(otherOrg.tenant(), doc.sha256())).isFalse();
+        fx.session.as(org.tenant(), "rep3");
+        assertThatThrownBy(() -> crm.documents().get(doc.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void versionsLinksAndSoftDelete() {
+        DocumentView v1 = crm.documents().upload("oferta.pdf", DocumentCategory.OFFER, onAccount(), bytes(PDF));
+        byte[] changed = (new String(PDF, StandardCharsets.US_ASCII) + "% v2\n").getBytes(StandardCharsets.US_ASCII);
+        DocumentView v2 = crm.documents().newVersion(v1.id(), "oferta v2.pdf", bytes(changed));
+        assertThat(v2.versionNo()).isEqualTo(2);
+        assertThat(crm.documents().versions(v2.id())).extracting(DocumentView::id).containsExactly(v2.id(), v1.id());
+
+        DocumentView linked = crm.documents().link("Contrato en SharePoint", "https://empresa.sharepoint.com/contrato", DocumentCategory.CONTRACT, onAccount());
+        assertThat(linked.external()).isTrue();
+        assertThatThrownBy(() -> crm.documents().link("x", "javascript:alert(1)", null, onAccount())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> crm.documents().download(linked.id())).isInstanceOf(NotFoundException.class);
+
+        fx.session.as(org.tenant(), "manager");
+        crm.documents().delete(v1.id());
+        assertThat(crm.documents().ofRecord(RecordType.ACCOUNT, account.id())).extracting(DocumentView::id).containsExactlyInAnyOrder(v2.id(), linked.id());
+        assertThat(crm.documents().search(new DocumentQuery(null, null, account.id(), null, true), PageRequest.first(10)).items())
+                .extracting(DocumentView::id).containsExactly(v1.id());
+        crm.documents().restore(v1.id());
+        assertThat(crm.documents().ofRecord(RecordType.ACCOUNT, account.id())).hasSize(3);
+    }
+
+    @Test
+    void alertsAreRaisedOncePerSituationAndBelongToTheirUser() {
+        fx.session.as(org.tenant(), "manager");
+        AlertView raised = crm.alerts().raise(AlertDraft.of(AlertKind.TASK_OVERDUE, org.rep(), RecordType.ACCOUNT, account.id(), account.id(), "Llamar"));
+        AlertView again = crm.alerts().raise(AlertDraft.of(AlertKind.TASK_OVERDUE, org.rep(), RecordType.ACCOUNT, account.id(), account.id(), "Llamar"));
+        assertThat(again.id()).isEqualTo(raised.id());
+        assertThat(raised.icon()).isEqualTo("alarm");
+        assertThat(raised.severity()).isEqualTo(Severity.WARNING);
+        assertThat(raised.messageArgs()).containsExactly("Llamar");
+        assertThat(fx.events).filteredOn(AlertEvents.AlertRaised.class::isInstance).hasSize(1);
+
+        fx.session.as(org.tenant(), "rep");
+        assertThat(crm.alerts().myCount()).isEqualTo(1);
+        assertThat(crm.alerts().onRecord(RecordType.ACCOUNT, account.id())).extracting(AlertView::id).containsExactly(raised.id());
+        crm.alerts().snooze(raised.id(), fx.clock.instant().plusSeconds(3600));
+        assertThat(crm.alerts().myCount()).isZero();
+        fx.clock.advanceDays(1);
+        assertThat(crm.alerts().mine()).extracting(AlertView::id).containsExactly(raised.id());
+        assertThatThrownBy(() -> crm.alerts().snooze(raised.id(), fx.clock.instant().minusSeconds(1))).isInstanceOf(ValidationException.class);
+
+        fx.session.as(org.tenant(), "rep2");
+        assertThatThrownBy(() -> crm.alerts().acknowledge(raised.id())).isInstanceOf(NotFoundException.class);
+        fx.session.as(otherOrg.tenant(), "director");
+        assertThatThrownBy(() -> crm.alerts().acknowledge(raised.id())).isInstanceOf(NotFoundException.class);
+
+        fx.session.as(org.tenant(), "rep");
+        assertThat(crm.alerts().acknowledge(raised.id()).acknowledgedAt()).isNotNull();
+        assertThat(crm.alerts().myCount()).isZero();
+        AlertView fresh = crm.alerts().raise(AlertDraft.of(AlertKind.TASK_OVERDUE, org.rep(), RecordType.ACCOUNT, account.id(), account.id(), "Llamar"));
+        assertThat(fresh.id()).isNotEqualTo(raised.id());
+    }
+}
