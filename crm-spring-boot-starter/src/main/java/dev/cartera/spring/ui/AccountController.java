@@ -1,0 +1,109 @@
+package dev.cartera.spring.ui;
+
+import dev.cartera.core.account.AccountQuery;
+import dev.cartera.core.account.AccountService;
+import dev.cartera.core.account.AccountView;
+import dev.cartera.core.activity.ActivityService;
+import dev.cartera.core.activity.ActivityType;
+import dev.cartera.core.card.CustomerCardService;
+import dev.cartera.core.common.Page;
+import dev.cartera.core.common.PageRequest;
+import dev.cartera.core.common.ValidationException;
+import dev.cartera.spring.CarteraProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Customers: the searchable list and the customer card (KD-1, X-8) with its quick actions. */
+@Controller
+@RequestMapping("${cartera.web.base-path:/crm}/accounts")
+class AccountController implements CarteraUiController {
+    private final AccountService accounts;
+    private final CustomerCardService cards;
+    private final ActivityService activities;
+    private final CarteraUiFormat format;
+    private final CarteraMessages messages;
+    private final CarteraUiProperties ui;
+    private final String base;
+
+    AccountController(AccountService accounts, CustomerCardService cards, ActivityService activities,
+            CarteraUiFormat format, CarteraMessages messages, CarteraUiProperties ui, CarteraProperties properties) {
+        this.accounts = accounts;
+        this.cards = cards;
+        this.activities = activities;
+        this.format = format;
+        this.messages = messages;
+        this.ui = ui;
+        this.base = properties.web().basePath();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
+        Page<AccountView> found = accounts.search(new AccountQuery(q, null, null), new PageRequest(Math.max(page, 0), ui.pageSize()));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("q", q);
+        model.addAttribute("section", "accounts");
+        model.addAttribute("q", q);
+        model.addAttribute("accounts", found);
+        model.addAttribute("pager", PageLinks.of(found, base + "/accounts", filters));
+        return Htmx.partial(request) ? "cartera/accounts :: results" : "cartera/accounts";
+    }
+
+    @GetMapping("/{id}")
+    String card(@PathVariable UUID id, Model model) {
+        model.addAttribute("section", "accounts");
+        model.addAttribute("card", cards.card(id));
+        model.addAttribute("activityForm", new ActivityForm());
+        model.addAttribute("activityErrors", new FormErrors(messages));
+        model.addAttribute("activityTypes", ActivityType.values());
+        return "cartera/card";
+    }
+
+    @PostMapping("/{id}/activities")
+    String addActivity(@PathVariable UUID id, @ModelAttribute("activityForm") ActivityForm form, BindingResult binding,
+            HttpServletRequest request, Model model) {
+        FormErrors errors = new FormErrors(messages).add(binding);
+        if (errors.isEmpty()) {
+            try {
+                activities.create(form.toDraft(id, format));
+                form = new ActivityForm();
+            } catch (ValidationException e) {
+                errors.add(e);
+            }
+        }
+        if (!Htmx.partial(request) && errors.isEmpty()) {
+            return "redirect:" + base + "/accounts/" + id;
+        }
+        model.addAttribute("section", "accounts");
+        model.addAttribute("card", cards.card(id));
+        model.addAttribute("activityForm", form);
+        model.addAttribute("activityErrors", errors);
+        model.addAttribute("activityTypes", ActivityType.values());
+        return Htmx.partial(request) ? "cartera/card :: activity" : "cartera/card";
+    }
+
+    @PostMapping("/{id}/tasks/{taskId}/complete")
+    String completeTask(@PathVariable UUID id, @PathVariable UUID taskId, @RequestParam(required = false) Long version,
+            HttpServletRequest request, Model model) {
+        activities.complete(taskId, version, null);
+        if (!Htmx.partial(request)) {
+            return "redirect:" + base + "/accounts/" + id;
+        }
+        model.addAttribute("card", cards.card(id));
+        model.addAttribute("activityForm", new ActivityForm());
+        model.addAttribute("activityErrors", new FormErrors(messages));
+        model.addAttribute("activityTypes", ActivityType.values());
+        return "cartera/card :: activity";
+    }
+}

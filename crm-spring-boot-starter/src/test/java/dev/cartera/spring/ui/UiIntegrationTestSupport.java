@@ -1,0 +1,44 @@
+package dev.cartera.spring.ui;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import dev.cartera.core.Cartera;
+import dev.cartera.core.access.Role;
+import dev.cartera.core.team.UserDraft;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** One Spring context on H2 for every UI test; each test class works in tenants of its own. */
+@SpringBootTest(classes = UiTestApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:cartera-ui;DB_CLOSE_DELAY=-1",
+        "cartera.web.product-name=Cartera",
+        "cartera.web.ui.firm-name=Ferretería Martínez SL",
+        "cartera.web.ui.primary-color=#1d4ed8"})
+@AutoConfigureMockMvc
+abstract class UiIntegrationTestSupport {
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected Cartera cartera;
+
+    /** A fresh tenant with an admin "ana" (sees everything) and a sales rep "rep". */
+    protected String newTenant() {
+        String tenant = "t" + UUID.randomUUID().toString().substring(0, 8);
+        cartera.asSystem(tenant, crm -> {
+            crm.users().create(new UserDraft("ana", "Ana García", "ana@example.es", Role.ADMIN, null, null, "es"));
+            crm.users().create(new UserDraft("rep", "Rubén Pérez", "rep@example.es", Role.SALES_REP, null, null, "es"));
+            return null;
+        });
+        return tenant;
+    }
+
+    protected static RequestPostProcessor as(String username, String tenant) {
+        return user(username).authorities(new SimpleGrantedAuthority(UiTestApplication.TENANT_AUTHORITY + tenant));
+    }
+}
