@@ -63,8 +63,8 @@ public class AccountController {
     @PutMapping("/{id}")
     public ResponseEntity<AccountView> update(@PathVariable UUID id, @Valid @RequestBody AccountDraft draft,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        accounts.update(id, Versions.expected(ifMatch), draft);
-        return get(id);
+        var updated = accounts.update(id, Versions.expected(ifMatch), draft);
+        return Versions.ok(updated, updated.version());
     }
 
     @GetMapping("/{id}/contacts")

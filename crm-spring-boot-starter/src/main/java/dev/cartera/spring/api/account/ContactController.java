@@ -51,7 +51,7 @@ public class ContactController {
     @PutMapping("/{id}")
     public ResponseEntity<ContactView> update(@PathVariable UUID id, @Valid @RequestBody ContactDraft draft,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        contacts.update(id, Versions.expected(ifMatch), draft);
-        return get(id);
+        var updated = contacts.update(id, Versions.expected(ifMatch), draft);
+        return Versions.ok(updated, updated.version());
     }
 }

@@ -61,8 +61,8 @@ public class ActivityController {
     public ResponseEntity<ActivityView> complete(@PathVariable UUID id,
             @Valid @RequestBody(required = false) Completion completion,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        activities.complete(id, Versions.expected(ifMatch), completion == null ? null : completion.outcome());
-        return get(id);
+        var updated = activities.complete(id, Versions.expected(ifMatch), completion == null ? null : completion.outcome());
+        return Versions.ok(updated, updated.version());
     }
 
     /** Tasks the caller may see, by due date; {@code dueBefore} is an ISO-8601 instant. */

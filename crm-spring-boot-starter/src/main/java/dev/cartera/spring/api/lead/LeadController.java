@@ -56,22 +56,22 @@ public class LeadController {
     @PutMapping("/{id}")
     public ResponseEntity<LeadView> update(@PathVariable UUID id, @Valid @RequestBody LeadDraft draft,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        leads.update(id, Versions.expected(ifMatch), draft);
-        return get(id);
+        var updated = leads.update(id, Versions.expected(ifMatch), draft);
+        return Versions.ok(updated, updated.version());
     }
 
     @PostMapping("/{id}/status")
     public ResponseEntity<LeadView> changeStatus(@PathVariable UUID id, @Valid @RequestBody LeadStatusChange change,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        leads.changeStatus(id, Versions.expected(ifMatch), change.status(), change.reason());
-        return get(id);
+        var updated = leads.changeStatus(id, Versions.expected(ifMatch), change.status(), change.reason());
+        return Versions.ok(updated, updated.version());
     }
 
     @PostMapping("/{id}/assign")
     public ResponseEntity<LeadView> assign(@PathVariable UUID id, @RequestBody LeadAssignment assignment,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        leads.assign(id, Versions.expected(ifMatch), assignment.ownerId());
-        return get(id);
+        var updated = leads.assign(id, Versions.expected(ifMatch), assignment.ownerId());
+        return Versions.ok(updated, updated.version());
     }
 
     /** Without a body the lead becomes an account, a contact and a deal named after the account. */

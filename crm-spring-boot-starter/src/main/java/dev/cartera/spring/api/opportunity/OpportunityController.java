@@ -59,30 +59,30 @@ public class OpportunityController {
     @PutMapping("/{id}")
     public ResponseEntity<OpportunityView> update(@PathVariable UUID id, @Valid @RequestBody OpportunityDraft draft,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        opportunities.update(id, Versions.expected(ifMatch), draft);
-        return get(id);
+        var updated = opportunities.update(id, Versions.expected(ifMatch), draft);
+        return Versions.ok(updated, updated.version());
     }
 
     /** Moving to the pipeline's won or lost stage closes the deal; a lost stage needs {@code lostReason}. */
     @PostMapping("/{id}/stage")
     public ResponseEntity<OpportunityView> moveToStage(@PathVariable UUID id, @Valid @RequestBody StageMove move,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        opportunities.moveToStage(id, Versions.expected(ifMatch), move.stageId(), move.lostReason());
-        return get(id);
+        var updated = opportunities.moveToStage(id, Versions.expected(ifMatch), move.stageId(), move.lostReason());
+        return Versions.ok(updated, updated.version());
     }
 
     @PostMapping("/{id}/won")
     public ResponseEntity<OpportunityView> won(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        opportunities.markWon(id, Versions.expected(ifMatch));
-        return get(id);
+        var updated = opportunities.markWon(id, Versions.expected(ifMatch));
+        return Versions.ok(updated, updated.version());
     }
 
     @PostMapping("/{id}/lost")
     public ResponseEntity<OpportunityView> lost(@PathVariable UUID id, @Valid @RequestBody Loss loss,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        opportunities.markLost(id, Versions.expected(ifMatch), loss.reason());
-        return get(id);
+        var updated = opportunities.markLost(id, Versions.expected(ifMatch), loss.reason());
+        return Versions.ok(updated, updated.version());
     }
 
     @GetMapping("/{id}/history")
