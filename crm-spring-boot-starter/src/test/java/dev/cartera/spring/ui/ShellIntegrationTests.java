@@ -148,6 +148,9 @@ class ShellIntegrationTests extends UiIntegrationTestSupport {
         String partial = mvc.perform(get("/crm/accounts").param("q", "alba").header("HX-Request", "true").with(as("ana", tenant)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(partial).startsWith("<div id=\"account-results\"").contains("Librería Alba").doesNotContain("Bodega", "<html");
+        assertThat(partial).startsWith("<div id=\"account-results\"").contains("Librería Alba")
+                .doesNotContain("Bodega", "<html", "data-testid=\"empty\"");
+        mvc.perform(get("/crm/accounts").param("q", "zzz").header("HX-Request", "true").with(as("ana", tenant)))
+                .andExpect(content().string(containsString("No hay clientes que coincidan.")));
     }
 }
