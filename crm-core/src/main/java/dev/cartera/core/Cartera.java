@@ -7,7 +7,9 @@ import dev.cartera.core.account.AccountService;
 import dev.cartera.core.account.ContactService;
 import dev.cartera.core.activity.ActivityService;
 import dev.cartera.core.alert.AlertService;
+import dev.cartera.core.calendar.CalendarFeedService;
 import dev.cartera.core.card.CustomerCardService;
+import dev.cartera.core.document.CustomerUploadService;
 import dev.cartera.core.document.DocumentPolicy;
 import dev.cartera.core.document.DocumentService;
 import dev.cartera.core.event.CrmEvent;
@@ -30,6 +32,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.ValidationMode;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +71,9 @@ public final class Cartera implements AutoCloseable {
     private final CustomerCardService customerCards;
     private final AlertService alerts;
     private final DocumentService documents;
+    private final CustomerUploadService customerUploads;
+    private final CalendarFeedService calendarFeeds;
+    private final ZoneId zone;
 
     private Cartera(Builder b) {
         if (b.migrate) {
@@ -88,6 +94,9 @@ public final class Cartera implements AutoCloseable {
         this.customerCards = new CustomerCardService(transactions);
         this.alerts = new AlertService(transactions);
         this.documents = b.documentStore == null ? null : new DocumentService(transactions, b.documentStore, b.documentPolicy);
+        this.customerUploads = documents == null ? null : new CustomerUploadService(transactions, documents);
+        this.calendarFeeds = new CalendarFeedService(transactions, b.zone);
+        this.zone = b.zone;
     }
 
     public static Builder builder() {
@@ -163,6 +172,20 @@ public final class Cartera implements AutoCloseable {
         return documents;
     }
 
+    public CustomerUploadService customerUploads() {
+        documents();
+        return customerUploads;
+    }
+
+    public CalendarFeedService calendarFeeds() {
+        return calendarFeeds;
+    }
+
+    /** The firm's time zone: month boundaries, "today", calendar feeds. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public boolean hasDocuments() {
         return documents != null;
     }
@@ -198,6 +221,7 @@ public final class Cartera implements AutoCloseable {
         private final Map<String, Object> hibernateSettings = new HashMap<>();
         private boolean migrate = true;
         private DocumentStore documentStore;
+        private ZoneId zone = ZoneId.of("Europe/Madrid");
         private DocumentPolicy documentPolicy = DocumentPolicy.defaults();
 
         private Builder() {
@@ -251,6 +275,12 @@ public final class Cartera implements AutoCloseable {
 
         public Builder hibernateSetting(String name, Object value) {
             hibernateSettings.put(name, value);
+            return this;
+        }
+
+        /** The firm's time zone (default Europe/Madrid). */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone);
             return this;
         }
 

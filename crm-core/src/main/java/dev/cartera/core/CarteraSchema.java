@@ -44,6 +44,7 @@ public final class CarteraSchema {
                 dev.cartera.core.opportunity.StageChange.class, dev.cartera.core.quote.Quote.class,
                 dev.cartera.core.quote.QuoteLine.class, dev.cartera.core.team.CrmUser.class,
                 dev.cartera.core.team.Office.class, dev.cartera.core.team.Target.class,
-                dev.cartera.core.team.Team.class);
+                dev.cartera.core.team.Team.class, dev.cartera.core.document.UploadLink.class,
+                dev.cartera.core.calendar.CalendarFeed.class);
     }
 }

@@ -14,6 +14,13 @@ import dev.cartera.core.persistence.SearchQuery;
 import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
 import dev.cartera.core.records.Records;
+import dev.cartera.core.alert.AlertDraft;
+import dev.cartera.core.alert.AlertKind;
+import dev.cartera.core.alert.AlertService;
+import dev.cartera.core.records.RecordRef;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +30,8 @@ import java.util.UUID;
 public final class ActivityService {
     private static final Set<ActivityType> CONTACT_MOMENTS = EnumSet.of(ActivityType.CALL, ActivityType.MEETING,
             ActivityType.EMAIL, ActivityType.VISIT);
+
+    static final int BULK_LIMIT = 1_000;
 
     private final Transactions tx;
 
@@ -125,6 +134,59 @@ public final class ActivityService {
                 q.where("a.dueAt < ?", query.dueBefore());
             }
             return q.page(work.em(), scope, "a.dueAt, a.id", page).map(ActivityView::of);
+        });
+    }
+
+    /** The caller's planned tasks: overdue, due today and due in the next seven days, in the firm's time zone. */
+    public MyDay myDay(ZoneId zone) {
+        return tx.read(work -> {
+            Instant now = work.now();
+            LocalDate today = LocalDate.ofInstant(now, zone);
+            Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
+            Instant endOfWeek = today.plusDays(8).atStartOfDay(zone).toInstant();
+            List<ActivityView> planned = work.em().createQuery("select a from Activity a where a.ownerId = :me"
+                    + " and a.status = :planned and a.dueAt is not null and a.dueAt < :until order by a.dueAt, a.id", Activity.class)
+                    .setParameter("me", work.actor().userId()).setParameter("planned", ActivityStatus.PLANNED)
+                    .setParameter("until", endOfWeek).setMaxResults(500)
+                    .getResultStream().map(ActivityView::of).toList();
+            return new MyDay(
+                    planned.stream().filter(a -> a.dueAt().isBefore(now)).toList(),
+                    planned.stream().filter(a -> !a.dueAt().isBefore(now) && a.dueAt().isBefore(endOfToday)).toList(),
+                    planned.stream().filter(a -> !a.dueAt().isBefore(endOfToday)).toList());
+        });
+    }
+
+    /**
+     * One task per record ("call every customer in this list", X-17): all or nothing — a record the
+     * caller cannot reach fails the whole batch before anything is written.
+     */
+    public List<ActivityView> createForEach(List<RecordRef> records, ActivityDraft template) {
+        Validator.valid(template);
+        if (records.isEmpty() || records.size() > BULK_LIMIT) {
+            throw ValidationException.of("records", "activity.bulk.size");
+        }
+        return tx.write(work -> records.stream()
+                .map(r -> ActivityView.of(newActivity(work, new ActivityDraft(template.type(), template.subject(),
+                        template.description(), r.type(), r.id(), template.ownerId(), template.dueAt(), template.startAt(),
+                        template.endAt(), template.priority(), null, template.durationMinutes(), false), false)))
+                .toList());
+    }
+
+    /**
+     * Raises one TASK_OVERDUE alert per planned task past its due date, for its owner (KD-6). Run by a
+     * scheduler per tenant; alerts are deduplicated, so running it often is harmless.
+     */
+    public int raiseOverdueAlerts(String tenantId) {
+        return tx.asSystem(tenantId, work -> {
+            List<Activity> overdue = work.em().createQuery("select a from Activity a where a.status = :planned"
+                    + " and a.dueAt < :now and a.ownerId is not null", Activity.class)
+                    .setParameter("planned", ActivityStatus.PLANNED).setParameter("now", work.now())
+                    .setMaxResults(5_000).getResultList();
+            for (Activity a : overdue) {
+                AlertService.raise(work, AlertDraft.of(AlertKind.TASK_OVERDUE, a.getOwnerId(), RecordType.ACTIVITY, a.getId(),
+                        a.getAccountId(), a.getSubject()));
+            }
+            return overdue.size();
         });
     }
 

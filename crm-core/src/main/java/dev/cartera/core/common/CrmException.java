@@ -1,5 +1,7 @@
 package dev.cartera.core.common;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,9 +13,9 @@ public abstract class CrmException extends RuntimeException {
     private final transient List<Object> arguments;
 
     protected CrmException(String code, Object... arguments) {
-        super(code + (arguments.length == 0 ? "" : " " + List.of(arguments)));
+        super(code + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
         this.code = code;
-        this.arguments = List.of(arguments);
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     public String code() {

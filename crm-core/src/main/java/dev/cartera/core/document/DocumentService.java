@@ -1,5 +1,6 @@
 package dev.cartera.core.document;
 
+import dev.cartera.core.records.RecordRef;
 import dev.cartera.core.access.Action;
 import dev.cartera.core.common.NotFoundException;
 import dev.cartera.core.common.Page;
@@ -48,18 +49,18 @@ public final class DocumentService {
 
     /** Uploads a document linked to one or more records the caller can see. */
     public DocumentView upload(String fileName, DocumentCategory category, List<RecordRef> links, InputStream content) {
-        return store(fileName, category, links, content, false, null);
+        return store(fileName, category, links, content, null, null);
     }
 
-    /** Stores what a customer sent through an upload link; runs inside the link's system unit of work. */
-    DocumentView uploadFromCustomer(String fileName, UUID accountId, InputStream content) {
-        return store(fileName, DocumentCategory.OTHER, List.of(new RecordRef(RecordType.ACCOUNT, accountId)), content, true, null);
+    /** Stores what a customer sent through an upload link, as the tenant's system actor. */
+    DocumentView uploadFromCustomer(String tenantId, String fileName, UUID accountId, InputStream content) {
+        return store(fileName, DocumentCategory.OTHER, List.of(new RecordRef(RecordType.ACCOUNT, accountId)), content, tenantId, null);
     }
 
     /** A new version of a document: same links and category, the old version stays readable. */
     public DocumentView newVersion(UUID documentId, String fileName, InputStream content) {
         DocumentView previous = get(documentId);
-        return store(fileName, previous.category(), previous.links(), content, false, previous);
+        return store(fileName, previous.category(), previous.links(), content, null, previous);
     }
 
     /** Links a document that lives elsewhere (Drive, SharePoint, the ERP) instead of uploading it. */
@@ -154,9 +155,10 @@ public final class DocumentService {
     }
 
     private DocumentView store(String fileName, DocumentCategory category, List<RecordRef> links, InputStream content,
-            boolean fromCustomer, DocumentView previous) {
+            String customerTenant, DocumentView previous) {
         String name = FileNames.safe(fileName);
-        String tenant = tx.read(work -> {
+        boolean fromCustomer = customerTenant != null;
+        String tenant = inUnit(customerTenant, false, work -> {
             work.require(Action.CREATE, RecordType.DOCUMENT);
             links.forEach(l -> Records.accountOf(work, l.type(), l.id()));
             return work.tenantId();
@@ -179,7 +181,7 @@ public final class DocumentService {
             throw new UncheckedIOException("upload interrupted", e);
         }
         try {
-            return tx.write(work -> {
+            return inUnit(customerTenant, true, work -> {
                 Document d = newDocument(work, name, category, links, fromCustomer);
                 d.setMediaType(mediaType);
                 d.setSizeBytes(stored.size());
@@ -195,6 +197,13 @@ public final class DocumentService {
             removeIfUnused(tenant, stored.key());
             throw e;
         }
+    }
+
+    private <T> T inUnit(String systemTenant, boolean write, java.util.function.Function<UnitOfWork, T> work) {
+        if (systemTenant != null) {
+            return tx.asSystem(systemTenant, work);
+        }
+        return write ? tx.write(work) : tx.read(work);
     }
 
     private void removeIfUnused(String tenant, String key) {

@@ -1,5 +1,6 @@
 package dev.cartera.core.document;
 
+import dev.cartera.core.records.RecordRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

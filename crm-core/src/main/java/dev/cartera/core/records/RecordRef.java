@@ -1,4 +1,4 @@
-package dev.cartera.core.document;
+package dev.cartera.core.records;
 
 import dev.cartera.core.common.RecordType;
 import java.util.UUID;

@@ -11,6 +11,16 @@ import dev.cartera.core.alert.AlertEvents;
 import dev.cartera.core.alert.AlertKind;
 import dev.cartera.core.alert.AlertView;
 import dev.cartera.core.alert.Severity;
+import dev.cartera.core.activity.ActivityDraft;
+import dev.cartera.core.activity.ActivityType;
+import dev.cartera.core.activity.ActivityView;
+import dev.cartera.core.activity.MyDay;
+import dev.cartera.core.document.UploadLinkView;
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import dev.cartera.core.common.NotFoundException;
 import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.common.RecordType;
@@ -20,7 +30,7 @@ import dev.cartera.core.document.DocumentContent;
 import dev.cartera.core.document.DocumentQuery;
 import dev.cartera.core.document.DocumentRejectedException;
 import dev.cartera.core.document.DocumentView;
-import dev.cartera.core.document.RecordRef;
+import dev.cartera.core.records.RecordRef;
 import dev.cartera.core.testing.CrmFixture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -190,5 +200,102 @@ abstract class DocumentsAndAlertsContract {
         assertThat(crm.alerts().myCount()).isZero();
         AlertView fresh = crm.alerts().raise(AlertDraft.of(AlertKind.TASK_OVERDUE, org.rep(), RecordType.ACCOUNT, account.id(), account.id(), "Llamar"));
         assertThat(fresh.id()).isNotEqualTo(raised.id());
+    }
+
+    @Test
+    void aCustomerUploadsThroughTheirLinkAndTheOwnerIsAlerted() {
+        fx.session.as(org.tenant(), "rep");
+        UploadLinkView link = crm.customerUploads().createLink(account.id(), Duration.ofDays(7));
+        assertThat(link.token()).startsWith(org.tenant() + ".");
+        assertThat(crm.customerUploads().linksOf(account.id())).extracting(UploadLinkView::token).containsOnlyNulls();
+
+        fx.session.as(org.tenant(), null);
+        assertThat(crm.customerUploads().open(link.token())).hasValueSatisfying(u -> {
+            assertThat(u.customerName()).isEqualTo("Clínica Dental Sonrisa SL");
+            assertThat(u.uploadsLeft()).isEqualTo(20);
+        });
+        DocumentView uploaded = crm.customerUploads().upload(link.token(), "contrato firmado.pdf", bytes(PDF));
+        assertThat(uploaded.providedByCustomer()).isTrue();
+        assertThat(uploaded.ownerId()).isEqualTo(org.rep());
+
+        fx.session.as(org.tenant(), "rep");
+        assertThat(crm.documents().ofRecord(RecordType.ACCOUNT, account.id())).extracting(DocumentView::id).containsExactly(uploaded.id());
+        assertThat(crm.alerts().mine()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AlertKind.DOCUMENT_UPLOADED);
+            assertThat(a.messageArgs()).containsExactly("Clínica Dental Sonrisa SL", "contrato firmado.pdf");
+        });
+    }
+
+    @Test
+    void expiredRevokedTamperedAndForeignUploadLinksAreRefused() {
+        fx.session.as(org.tenant(), "rep");
+        UploadLinkView link = crm.customerUploads().createLink(account.id(), Duration.ofDays(1));
+        String tampered = link.token().substring(0, link.token().length() - 1) + (link.token().endsWith("A") ? "B" : "A");
+        String foreign = otherOrg.tenant() + link.token().substring(link.token().indexOf('.'));
+        assertThat(crm.customerUploads().open(tampered)).isEmpty();
+        assertThat(crm.customerUploads().open(foreign)).isEmpty();
+        assertThat(crm.customerUploads().open("../../etc")).isEmpty();
+        assertThatThrownBy(() -> crm.customerUploads().upload(tampered, "x.pdf", bytes(PDF))).isInstanceOf(NotFoundException.class);
+
+        fx.clock.advanceDays(2);
+        assertThat(crm.customerUploads().open(link.token())).isEmpty();
+        UploadLinkView fresh = crm.customerUploads().createLink(account.id(), Duration.ofDays(1));
+        crm.customerUploads().revoke(fresh.id());
+        assertThatThrownBy(() -> crm.customerUploads().upload(fresh.token(), "x.pdf", bytes(PDF))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> crm.customerUploads().createLink(account.id(), Duration.ofDays(90))).isInstanceOf(ValidationException.class);
+        assertThat(crm.documents().ofRecord(RecordType.ACCOUNT, account.id())).isEmpty();
+    }
+
+    @Test
+    void theCalendarFeedCarriesPlannedTasksInMadridTimeUntilRevoked() {
+        fx.session.as(org.tenant(), "rep");
+        Instant due = Instant.parse("2026-03-31T08:30:00Z");
+        ActivityView task = crm.activities().create(ActivityDraft.task("Llamar a la clínica", RecordType.ACCOUNT, account.id(), due));
+        crm.activities().create(ActivityDraft.logged(ActivityType.CALL, "Ya hecha", RecordType.ACCOUNT, account.id()));
+        String token = crm.calendarFeeds().createFeed();
+
+        fx.session.as(org.tenant(), null);
+        String ics = crm.calendarFeeds().ics(token).orElseThrow();
+        ICalendar parsed = Biweekly.parse(ics).first();
+        assertThat(parsed.getEvents()).singleElement().satisfies(e -> {
+            assertThat(e.getSummary().getValue()).isEqualTo("Llamar a la clínica");
+            assertThat(e.getDateStart().getValue().toInstant()).isEqualTo(due);
+            assertThat(e.getUid().getValue()).isEqualTo(task.id() + "@cartera");
+        });
+        assertThat(ics).contains("TZID:Europe/Madrid", "DTSTART;TZID=Europe/Madrid:20260331T103000", "BEGIN:DAYLIGHT");
+        assertThat(crm.calendarFeeds().ics(otherOrg.tenant() + token.substring(token.indexOf('.')))).isEmpty();
+
+        fx.session.as(org.tenant(), "rep");
+        assertThat(crm.calendarFeeds().revokeFeeds()).isEqualTo(1);
+        assertThat(crm.calendarFeeds().ics(token)).isEmpty();
+    }
+
+    @Test
+    void myDaySplitsOverdueTodayAndUpcomingAndBulkTasksAreAllOrNothing() {
+        fx.session.as(org.tenant(), "rep");
+        Instant now = fx.clock.instant();
+        crm.activities().create(ActivityDraft.task("Atrasada", RecordType.ACCOUNT, account.id(), now.minusSeconds(3600)));
+        crm.activities().create(ActivityDraft.task("Hoy", RecordType.ACCOUNT, account.id(), now.plusSeconds(3600)));
+        crm.activities().create(ActivityDraft.task("Próxima", RecordType.ACCOUNT, account.id(), now.plusSeconds(3 * 86_400)));
+        MyDay day = crm.activities().myDay(ZoneId.of("Europe/Madrid"));
+        assertThat(day.overdue()).extracting(ActivityView::subject).containsExactly("Atrasada");
+        assertThat(day.today()).extracting(ActivityView::subject).containsExactly("Hoy");
+        assertThat(day.upcoming()).extracting(ActivityView::subject).containsExactly("Próxima");
+
+        assertThat(crm.activities().raiseOverdueAlerts(org.tenant())).isEqualTo(1);
+        assertThat(crm.activities().raiseOverdueAlerts(org.tenant())).isEqualTo(1);
+        assertThat(crm.alerts().mine()).extracting(AlertView::kind).containsExactly(AlertKind.TASK_OVERDUE);
+
+        AccountView second = crm.accounts().create(AccountDraft.company("Óptica Mar SL"));
+        fx.session.as(org.tenant(), "rep2");
+        AccountView notMine = crm.accounts().create(AccountDraft.company("Ajeno SL"));
+        fx.session.as(org.tenant(), "rep");
+        ActivityDraft call = new ActivityDraft(ActivityType.CALL, "Llamar por la campaña", null, null, null, null,
+                now.plusSeconds(86_400), null, null, null, null, null, false);
+        assertThatThrownBy(() -> crm.activities().createForEach(List.of(new RecordRef(RecordType.ACCOUNT, second.id()),
+                new RecordRef(RecordType.ACCOUNT, notMine.id())), call)).isInstanceOf(NotFoundException.class);
+        assertThat(crm.activities().ofRecord(RecordType.ACCOUNT, second.id())).isEmpty();
+        assertThat(crm.activities().createForEach(List.of(new RecordRef(RecordType.ACCOUNT, second.id()),
+                new RecordRef(RecordType.ACCOUNT, account.id())), call)).hasSize(2).allSatisfy(a -> assertThat(a.type()).isEqualTo(ActivityType.CALL));
     }
 }
