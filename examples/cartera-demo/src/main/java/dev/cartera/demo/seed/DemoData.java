@@ -1,0 +1,82 @@
+package dev.cartera.demo.seed;
+
+import dev.cartera.core.Cartera;
+import dev.cartera.demo.DemoClock;
+import dev.cartera.demo.DemoTenants;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo firms on first start: for each tenant that has no CRM users yet, its organisation
+ * and a year and a half of commercial history, dated in the past through the {@link DemoClock}.
+ * A restart finds the users and loads nothing. It runs before the web server opens, so nobody
+ * signs in to a half-loaded CRM. Same seed, same data.
+ */
+@Component
+@ConditionalOnProperty(name = "cartera.demo.data.enabled", havingValue = "true", matchIfMissing = true)
+public class DemoData implements SmartInitializingSingleton {
+    static final long SEED = 20_240_601L;
+    static final int HISTORY_DAYS = 545;
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Cartera cartera;
+    private final DemoClock clock;
+
+    public DemoData(Cartera cartera, DemoClock clock) {
+        this.cartera = cartera;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        load();
+    }
+
+    /** Loads every tenant that is still empty; returns how many were loaded. */
+    public int load() {
+        int loaded = 0;
+        if (isEmpty(DemoTenants.DEMO)) {
+            loadTenant(DemoTenants.DEMO, "Sede central Valencia", "Valencia", "Equipo comercial Levante", 1);
+            loaded++;
+        }
+        if (isEmpty(DemoTenants.OTRA)) {
+            loadTenant(DemoTenants.OTRA, "Talleres Norte Bilbao", "Bilbao", "Equipo Norte", 2);
+            loaded++;
+        }
+        return loaded;
+    }
+
+    private boolean isEmpty(String tenant) {
+        return cartera.asSystem(tenant, crm -> crm.users().list().isEmpty());
+    }
+
+    private void loadTenant(String tenant, String office, String city, String team, long seedOffset) {
+        long began = System.nanoTime();
+        long cpuBegan = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant start = now.minus(Duration.ofDays(HISTORY_DAYS));
+        DemoOrganisation org = clock.at(start.minus(Duration.ofDays(2)),
+                () -> cartera.asSystem(tenant, crm -> DemoOrganisation.create(crm, tenant, office, city, team)));
+        DemoTimeline timeline = new DemoTimeline(now);
+        SpanishData data = new SpanishData(new Random(SEED + seedOffset));
+        if (DemoTenants.DEMO.equals(tenant)) {
+            Stories stories = new Stories(timeline, data, org, SalesVocabulary.PRODUCTS);
+            new SuministrosLevante(stories, start).tell();
+        } else {
+            Stories stories = new Stories(timeline, data, org, TalleresNorte.PRODUCTS);
+            new TalleresNorte(stories, start).tell();
+        }
+        timeline.play(cartera, clock, tenant);
+        log.info("Demo data for tenant '{}': {} dated steps loaded in {} ms ({} ms CPU)", tenant, timeline.size(),
+                Duration.ofNanos(System.nanoTime() - began).toMillis(),
+                Duration.ofNanos(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBegan).toMillis());
+    }
+}
