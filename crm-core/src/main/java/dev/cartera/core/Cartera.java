@@ -31,6 +31,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.ValidationMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,6 +63,7 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  */
 public final class Cartera implements AutoCloseable {
     private final EntityManagerFactory entityManagerFactory;
+    private final DataSource dataSource;
     private final Transactions transactions;
     private final MeterRegistry meterRegistry;
     private final LeadService leads;
@@ -80,6 +85,7 @@ public final class Cartera implements AutoCloseable {
             CarteraSchema.migrate(b.dataSource);
         }
         this.entityManagerFactory = startHibernate(b);
+        this.dataSource = b.dataSource;
         this.meterRegistry = b.meterRegistry;
         EventPublisher publisher = b.listeners.isEmpty() ? b.eventPublisher : fanOut(b.eventPublisher, b.listeners);
         this.transactions = new Transactions(entityManagerFactory, b.transactionRunner, b.currentUser, b.tenantResolver,
@@ -108,7 +114,8 @@ public final class Cartera implements AutoCloseable {
         settings.put("hibernate.connection.datasource", b.dataSource);
         settings.put("hibernate.tenant_identifier_resolver", new TenantContext());
         settings.put("hibernate.jdbc.batch_size", 50);
-        settings.put("hibernate.order_inserts", true);
+        // Not order_inserts: rows are linked by id columns Hibernate cannot see, so reordering could break foreign keys.
+        settings.put("hibernate.order_inserts", false);
         settings.put("hibernate.order_updates", true);
         settings.put("hibernate.query.in_clause_parameter_padding", true);
         settings.put("hibernate.hbm2ddl.auto", "none");
@@ -196,6 +203,21 @@ public final class Cartera implements AutoCloseable {
 
     public MeterRegistry meterRegistry() {
         return meterRegistry;
+    }
+
+    /** Every tenant that has CRM users: what periodic jobs iterate over. */
+    public List<String> tenants() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select distinct tenant_id from crm_user order by tenant_id");
+                ResultSet rs = s.executeQuery()) {
+            List<String> tenants = new ArrayList<>();
+            while (rs.next()) {
+                tenants.add(rs.getString(1));
+            }
+            return tenants;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not list tenants", e);
+        }
     }
 
     /** Runs service calls as the tenant's system actor: set-up, imports, jobs. Calls inside join one transaction. */

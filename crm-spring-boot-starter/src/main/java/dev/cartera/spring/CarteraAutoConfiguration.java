@@ -6,7 +6,19 @@ import dev.cartera.core.access.DefaultAccessPolicy;
 import dev.cartera.core.account.AccountService;
 import dev.cartera.core.account.ContactService;
 import dev.cartera.core.activity.ActivityService;
+import dev.cartera.core.alert.AlertService;
+import dev.cartera.core.calendar.CalendarFeedService;
 import dev.cartera.core.card.CustomerCardService;
+import dev.cartera.core.document.CustomerUploadService;
+import dev.cartera.core.document.DocumentPolicy;
+import dev.cartera.core.document.DocumentService;
+import dev.cartera.core.spi.DocumentStore;
+import dev.cartera.docsstorage.FileSystemDocumentStore;
+import dev.cartera.docsstorage.S3Clients;
+import dev.cartera.docsstorage.S3DocumentStore;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
 import dev.cartera.core.lead.LeadService;
 import dev.cartera.core.opportunity.OpportunityService;
 import dev.cartera.core.opportunity.PipelineService;
@@ -82,12 +94,38 @@ public class CarteraAutoConfiguration {
         return publisher::publishEvent;
     }
 
+    /** Uploads on disk under {@code cartera.documents.path} unless S3 is chosen or the host brings its own store. */
+    @Bean
+    @ConditionalOnMissingBean
+    public DocumentStore carteraDocumentStore(CarteraProperties properties) {
+        return new FileSystemDocumentStore(Path.of(properties.documents().path()));
+    }
+
+    /** {@code cartera.documents.storage=s3}: an S3-compatible bucket; needs the AWS SDK on the classpath. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "software.amazon.awssdk.services.s3.S3Client")
+    @ConditionalOnProperty(prefix = "cartera.documents", name = "storage", havingValue = "s3")
+    static class S3Storage {
+        @Bean
+        @ConditionalOnMissingBean
+        DocumentStore carteraDocumentStore(CarteraProperties properties) {
+            CarteraProperties.Documents documents = properties.documents();
+            CarteraProperties.S3 s3 = documents.s3();
+            if (s3.endpoint() == null || s3.bucket() == null) {
+                throw new IllegalStateException("cartera.documents.storage=s3 needs cartera.documents.s3.endpoint and .bucket");
+            }
+            return new S3DocumentStore(S3Clients.forEndpoint(URI.create(s3.endpoint()), s3.region(), s3.accessKey(), s3.secretKey()),
+                    s3.bucket(), s3.prefix(), Path.of(documents.path(), ".staging"));
+        }
+    }
+
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public Cartera cartera(DataSource dataSource, CarteraProperties properties, TenantResolver tenantResolver,
             CurrentUser currentUser, TransactionRunner transactionRunner, AccessPolicy accessPolicy,
-            EventPublisher eventPublisher, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meterRegistry,
-            ObjectProvider<CarteraCustomizer> customizers) {
+            EventPublisher eventPublisher, DocumentStore documentStore, ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<CarteraCustomizer> customizers) {
+        DocumentPolicy defaults = DocumentPolicy.defaults();
         Cartera.Builder builder = Cartera.builder()
                 .dataSource(dataSource)
                 .tenantResolver(tenantResolver)
@@ -97,6 +135,9 @@ public class CarteraAutoConfiguration {
                 .eventPublisher(eventPublisher)
                 .clock(clock.getIfAvailable(Clock::systemUTC))
                 .meterRegistry(meterRegistry.getIfAvailable(SimpleMeterRegistry::new))
+                .documentStore(documentStore)
+                .documentPolicy(new DocumentPolicy(properties.documents().maxSize().toBytes(), defaults.allowedMediaTypes()))
+                .zone(ZoneId.of(properties.zone()))
                 .migrate(properties.schema().migrate());
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();
@@ -148,6 +189,30 @@ public class CarteraAutoConfiguration {
     @ConditionalOnMissingBean
     public CustomerCardService carteraCustomerCardService(Cartera cartera) {
         return cartera.customerCards();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public AlertService carteraAlertService(Cartera cartera) {
+        return cartera.alerts();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public DocumentService carteraDocumentService(Cartera cartera) {
+        return cartera.documents();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CustomerUploadService carteraCustomerUploadService(Cartera cartera) {
+        return cartera.customerUploads();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CalendarFeedService carteraCalendarFeedService(Cartera cartera) {
+        return cartera.calendarFeeds();
     }
 
     /** With Spring Security on the classpath, the caller is the authenticated (not anonymous) principal's name. */

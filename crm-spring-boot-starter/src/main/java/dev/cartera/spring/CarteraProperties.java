@@ -10,7 +10,10 @@ public record CarteraProperties(
         @DefaultValue Tenant tenant,
         @DefaultValue Web web,
         @DefaultValue Api api,
-        @DefaultValue Schema schema) {
+        @DefaultValue Schema schema,
+        @DefaultValue Documents documents,
+        @DefaultValue("Europe/Madrid") String zone,
+        @DefaultValue Scheduling scheduling) {
 
     /** {@code cartera.tenant.default-id}: the tenant of a single-firm host that supplies no TenantResolver. */
     public record Tenant(@DefaultValue("default") String defaultId) {
@@ -27,5 +30,27 @@ public record CarteraProperties(
 
     /** {@code cartera.schema.migrate}: run Cartera's own Flyway migrations at start-up. */
     public record Schema(@DefaultValue("true") boolean migrate) {
+    }
+
+    /**
+     * {@code cartera.documents.*}: where uploads live — {@code filesystem} under {@code path}, or an
+     * S3-compatible bucket — and how large they may be.
+     */
+    public record Documents(@DefaultValue("filesystem") String storage, @DefaultValue("./data/documents") String path,
+            @DefaultValue("20MB") org.springframework.util.unit.DataSize maxSize, @DefaultValue S3 s3) {
+    }
+
+    /** {@code cartera.documents.s3.*}: an S3-compatible bucket (path-style access, as MinIO and friends need). */
+    public record S3(String endpoint, @DefaultValue("us-east-1") String region, String bucket, String accessKey,
+            String secretKey, @DefaultValue("cartera/") String prefix) {
+
+        @Override
+        public String toString() {
+            return "S3[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + ", prefix=" + prefix + "]";
+        }
+    }
+
+    /** {@code cartera.scheduling.*}: Cartera's periodic jobs (overdue alerts…), cluster-safe through ShedLock. */
+    public record Scheduling(@DefaultValue("true") boolean enabled, @DefaultValue("PT5M") java.time.Duration alertsEvery) {
     }
 }

@@ -4,6 +4,12 @@ import dev.cartera.core.Cartera;
 import dev.cartera.spring.CarteraAutoConfiguration;
 import dev.cartera.spring.CarteraProperties;
 import dev.cartera.spring.api.account.AccountController;
+import dev.cartera.spring.api.alert.AlertController;
+import dev.cartera.spring.api.alert.AlertStream;
+import dev.cartera.spring.api.calendar.CalendarFeedController;
+import dev.cartera.spring.api.document.DocumentController;
+import dev.cartera.spring.api.document.PublicController;
+import dev.cartera.spring.api.document.UploadLinkController;
 import dev.cartera.spring.api.account.ContactController;
 import dev.cartera.spring.api.activity.ActivityController;
 import dev.cartera.spring.api.lead.LeadController;
@@ -14,6 +20,7 @@ import dev.cartera.spring.api.support.ApiProblems;
 import dev.cartera.spring.api.user.UserController;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,9 +41,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnProperty(prefix = "cartera.api", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(CarteraProperties.class)
 @Import({LeadController.class, AccountController.class, ContactController.class, OpportunityController.class,
-        PipelineController.class, ActivityController.class, UserController.class, ApiFallbackController.class,
-        ApiProblems.class})
+        PipelineController.class, ActivityController.class, UserController.class, AlertController.class,
+        DocumentController.class, UploadLinkController.class, PublicController.class, CalendarFeedController.class,
+        ApiFallbackController.class, ApiProblems.class})
 public class CarteraApiAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public AlertStream carteraAlertStream() {
+        return new AlertStream();
+    }
 
     @Bean
     WebMvcConfigurer carteraApiBasePath(CarteraProperties properties) {

@@ -1,6 +1,10 @@
 package dev.cartera.spring.api.activity;
 
+import dev.cartera.core.Cartera;
 import dev.cartera.core.activity.ActivityService;
+import dev.cartera.core.activity.MyDay;
+import dev.cartera.core.records.RecordRef;
+import java.time.ZoneId;
 import dev.cartera.core.activity.ActivityStatus;
 import dev.cartera.core.activity.ActivityView;
 import dev.cartera.core.activity.TaskQuery;
@@ -29,15 +33,34 @@ public class ActivityController {
     private final ActivityService activities;
     private final UserService users;
 
-    public ActivityController(ActivityService activities, UserService users) {
+    private final ZoneId zone;
+
+    public ActivityController(ActivityService activities, UserService users, Cartera cartera) {
         this.activities = activities;
         this.users = users;
+        this.zone = cartera.zone();
+    }
+
+    /** Body of {@code POST /tasks/bulk}: the records and the task to create on each. */
+    public record BulkTasks(List<RecordRef> records, NewActivity task) {
     }
 
     @PostMapping("/activities")
     public ResponseEntity<ActivityView> create(@RequestBody NewActivity request) {
         ActivityView activity = activities.create(request.toDraft());
         return Versions.created(activity, activity.id(), activity.version());
+    }
+
+    /** One task per record, all or nothing ("call every customer in this list"). */
+    @PostMapping("/tasks/bulk")
+    public ResponseEntity<List<ActivityView>> bulk(@RequestBody BulkTasks request) {
+        return ResponseEntity.status(201).body(activities.createForEach(request.records(), request.task().toDraft()));
+    }
+
+    /** The caller's day in the firm's time zone: overdue, today, the next seven days. */
+    @GetMapping("/tasks/my-day")
+    public MyDay myDay() {
+        return activities.myDay(zone);
     }
 
     @GetMapping("/activities/{id}")

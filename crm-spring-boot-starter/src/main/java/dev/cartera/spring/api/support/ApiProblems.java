@@ -2,6 +2,7 @@ package dev.cartera.spring.api.support;
 
 import dev.cartera.core.access.AccessDeniedException;
 import dev.cartera.core.common.ConflictException;
+import dev.cartera.core.document.DocumentRejectedException;
 import dev.cartera.core.common.CrmException;
 import dev.cartera.core.common.NotFoundException;
 import dev.cartera.core.common.ValidationException;
@@ -40,6 +41,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             404, "route.not-found",
             405, "method.not-allowed",
             406, "media-type.not-acceptable",
+            413, "document.too-large",
             415, "media-type.unsupported",
             422, "validation.failed",
             500, "internal.error");
@@ -68,6 +70,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<ProblemDetail> invalid(ValidationException e) {
         return ResponseEntity.unprocessableContent().body(validationProblem(e.errors()));
+    }
+
+    @ExceptionHandler(DocumentRejectedException.class)
+    ResponseEntity<ProblemDetail> documentRejected(DocumentRejectedException e) {
+        return switch (e.code()) {
+            case "document.too-large" -> problem(HttpStatus.CONTENT_TOO_LARGE, e.code(), "The file is larger than allowed.");
+            case "document.type-not-allowed" -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.code(), "This kind of file is not accepted.");
+            default -> problem(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), "The file cannot be accepted.");
+        };
     }
 
     /** Any other Cartera error is a client-visible rule, never an internal failure. */
