@@ -6,15 +6,22 @@ import dev.cartera.core.access.DefaultAccessPolicy;
 import dev.cartera.core.account.AccountService;
 import dev.cartera.core.account.ContactService;
 import dev.cartera.core.activity.ActivityService;
+import dev.cartera.core.board.BoardService;
 import dev.cartera.core.card.CustomerCardService;
+import dev.cartera.core.catalog.CatalogService;
 import dev.cartera.core.event.CrmEvent;
 import dev.cartera.core.lead.LeadService;
 import dev.cartera.core.opportunity.OpportunityService;
 import dev.cartera.core.opportunity.PipelineService;
 import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
+import dev.cartera.core.quote.QuoteService;
 import dev.cartera.core.spi.CurrentUser;
+import dev.cartera.core.spi.DefaultMailer;
+import dev.cartera.core.spi.DocumentStore;
 import dev.cartera.core.spi.EventPublisher;
+import dev.cartera.core.spi.InMemoryDocumentStore;
+import dev.cartera.core.spi.Mailer;
 import dev.cartera.core.spi.ResourceLocalTransactionRunner;
 import dev.cartera.core.spi.TenantResolver;
 import dev.cartera.core.spi.TransactionRunner;
@@ -25,6 +32,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.ValidationMode;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +43,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.slf4j.LoggerFactory;
 
 /**
  * The plain-Java entry point: give it a {@link DataSource} (and, optionally, the host's user, tenant,
@@ -62,6 +71,9 @@ public final class Cartera implements AutoCloseable {
     private final ActivityService activities;
     private final UserService users;
     private final CustomerCardService customerCards;
+    private final CatalogService catalog;
+    private final QuoteService quotes;
+    private final BoardService board;
 
     private Cartera(Builder b) {
         if (b.migrate) {
@@ -80,6 +92,9 @@ public final class Cartera implements AutoCloseable {
         this.activities = new ActivityService(transactions);
         this.users = new UserService(transactions);
         this.customerCards = new CustomerCardService(transactions);
+        this.catalog = new CatalogService(transactions);
+        this.quotes = new QuoteService(transactions, b.mailer, b.documentStore, b.quoteLinkSecret(), b.publicQuoteLinkBase);
+        this.board = new BoardService(transactions, pipelines);
     }
 
     public static Builder builder() {
@@ -143,6 +158,18 @@ public final class Cartera implements AutoCloseable {
         return customerCards;
     }
 
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public QuoteService quotes() {
+        return quotes;
+    }
+
+    public BoardService board() {
+        return board;
+    }
+
     public Transactions transactions() {
         return transactions;
     }
@@ -173,6 +200,10 @@ public final class Cartera implements AutoCloseable {
         private MeterRegistry meterRegistry = new SimpleMeterRegistry();
         private final Map<String, Object> hibernateSettings = new HashMap<>();
         private boolean migrate = true;
+        private Mailer mailer = new DefaultMailer();
+        private DocumentStore documentStore = new InMemoryDocumentStore();
+        private byte[] quoteLinkSecret;
+        private String publicQuoteLinkBase = "http://localhost/crm/public/quotes/";
 
         private Builder() {
         }
@@ -232,6 +263,45 @@ public final class Cartera implements AutoCloseable {
         public Builder migrate(boolean migrate) {
             this.migrate = migrate;
             return this;
+        }
+
+        public Builder mailer(Mailer mailer) {
+            this.mailer = Objects.requireNonNull(mailer);
+            return this;
+        }
+
+        /** Where document contents go (quote PDFs…); the default keeps them in memory only. */
+        public Builder documentStore(DocumentStore documentStore) {
+            this.documentStore = Objects.requireNonNull(documentStore);
+            return this;
+        }
+
+        /**
+         * The installation's secret (at least 32 bytes) that signs the links customers get to their
+         * quotes. Every node must share it; without one, a random secret is made per start and links
+         * stop working after a restart.
+         */
+        public Builder quoteLinkSecret(byte[] secret) {
+            if (secret == null || secret.length < 32) {
+                throw new IllegalArgumentException("the quote link secret needs at least 32 bytes");
+            }
+            this.quoteLinkSecret = secret.clone();
+            return this;
+        }
+
+        /** The public address the token is appended to, e.g. {@code https://crm.example.es/crm/public/quotes/}. */
+        public Builder publicQuoteLinkBase(String base) {
+            this.publicQuoteLinkBase = Objects.requireNonNull(base);
+            return this;
+        }
+
+        private byte[] quoteLinkSecret() {
+            if (quoteLinkSecret == null) {
+                LoggerFactory.getLogger(Cartera.class).warn("No quote link secret configured: customer links to quotes will not survive a restart");
+                quoteLinkSecret = new byte[32];
+                new SecureRandom().nextBytes(quoteLinkSecret);
+            }
+            return quoteLinkSecret;
         }
 
         public Cartera build() {

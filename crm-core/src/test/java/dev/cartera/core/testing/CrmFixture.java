@@ -3,6 +3,7 @@ package dev.cartera.core.testing;
 import dev.cartera.core.Cartera;
 import dev.cartera.core.access.Role;
 import dev.cartera.core.event.CrmEvent;
+import dev.cartera.core.spi.Mailer;
 import dev.cartera.core.team.OfficeView;
 import dev.cartera.core.team.TeamView;
 import dev.cartera.core.team.UserDraft;
@@ -24,6 +25,7 @@ public final class CrmFixture implements AutoCloseable {
     public final TestSession session = new TestSession();
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
     public final List<CrmEvent> events = new CopyOnWriteArrayList<>();
+    public final List<Mailer.Message> mails = new CopyOnWriteArrayList<>();
 
     public CrmFixture(DataSource dataSource) {
         this.cartera = Cartera.builder()
@@ -32,6 +34,9 @@ public final class CrmFixture implements AutoCloseable {
                 .tenantResolver(session)
                 .clock(clock)
                 .onEvent(events::add)
+                .mailer(mails::add)
+                .quoteLinkSecret("cartera-test-secret-of-at-least-32-bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .publicQuoteLinkBase("https://crm.example.es/crm/public/quotes/")
                 .hibernateSetting("hibernate.hbm2ddl.auto", "validate")
                 .build();
     }
