@@ -386,6 +386,9 @@ abstract class PipelinesCatalogQuotesContract {
         fx.session.as(otherOrg.tenant(), "admin");
         assertThat(crm.catalog().productBySku("P-1")).isEmpty();
         assertThat(crm.catalog().createProduct(ProductDraft.product("P-1", "Silla ajena", "10", "IGIC7")).sku()).isEqualTo("P-1");
+        assertThatThrownBy(() -> crm.catalog().updateProduct(chair.id(), null, ProductDraft.product("P-9", "Robada", "1", "IVA21")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> crm.catalog().setPrice(retail.id(), chair.id(), BigDecimal.ONE, null)).isInstanceOf(NotFoundException.class);
     }
 
     // ---- quotes
@@ -450,6 +453,14 @@ abstract class PipelinesCatalogQuotesContract {
         assertThatThrownBy(() -> crm.quotes().get(saved.id())).isInstanceOf(NotFoundException.class);
         as("manager");
         assertThat(crm.quotes().get(saved.id()).number()).isEqualTo("P-2026-0001");
+        fx.session.as(otherOrg.tenant(), "director");
+        assertThatThrownBy(() -> crm.quotes().get(saved.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> crm.quotes().newVersion(saved.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> crm.quotes().create(QuoteDraft.forDeal(s.deal().id(), List.of())))
+                .isInstanceOf(NotFoundException.class);
+        UUID foreignCustomer = crm.accounts().create(AccountDraft.company("Ajena SL")).id();
+        assertThatThrownBy(() -> crm.quotes().calculate(new QuoteDraft(null, foreignCustomer, null, null, null, null, null, null, false,
+                null, List.of(QuoteLineDraft.ofProduct(s.laptop().id(), "1"))))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
