@@ -5,7 +5,6 @@ import dev.cartera.core.catalog.RecurrencePeriod;
 import dev.cartera.core.catalog.TaxRate;
 import dev.cartera.core.common.ValidationException;
 import dev.cartera.core.common.ValidationException.FieldError;
-import dev.cartera.core.common.Validator;
 import dev.cartera.core.quote.QuoteCalculation.LineResult;
 import dev.cartera.core.quote.QuoteCalculation.Section;
 import dev.cartera.core.quote.QuoteCalculation.TaxLine;
@@ -57,7 +56,7 @@ public final class QuoteCalculator {
         int scale = Currency.getInstance(input.currency() == null ? "EUR" : input.currency()).getDefaultFractionDigits();
         List<FieldError> errors = new ArrayList<>();
         validate(input, errors);
-        Validator.require(errors);
+        require(errors);
 
         List<QuoteLineInput> lines = input.lines();
         int n = lines.size();
@@ -76,7 +75,7 @@ public final class QuoteCalculator {
             gross[i] = round(exact, scale);
             net[i] = round(exact.subtract(discount), scale);
         }
-        Validator.require(errors);
+        require(errors);
 
         BigDecimal[] share = globalShares(input, net, scale);
         List<LineResult> results = new ArrayList<>(n);
@@ -225,6 +224,13 @@ public final class QuoteCalculator {
     private static void nonNegative(BigDecimal value, String field, List<FieldError> errors) {
         if (value != null && value.signum() < 0) {
             errors.add(new FieldError(field, "validation.PositiveOrZero"));
+        }
+    }
+
+    /** All errors at once, so a form shows every one of them; no Bean Validation needed here. */
+    private static void require(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
     }
 

@@ -52,7 +52,10 @@ public final class QuoteLinks {
         try {
             byte[] payload = B64D.decode(token.substring(0, dot));
             byte[] signature = B64D.decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(mac(payload), signature)) {
+            // Only the canonical spelling counts: a variant differing in unused trailing bits is another token.
+            boolean canonical = B64.encodeToString(payload).equals(token.substring(0, dot))
+                    & B64.encodeToString(signature).equals(token.substring(dot + 1));
+            if (!MessageDigest.isEqual(mac(payload), signature) || !canonical) {
                 return Optional.empty();
             }
             String[] parts = new String(payload, StandardCharsets.UTF_8).split("\\|");
