@@ -15,13 +15,20 @@ import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Deals through their pipeline: create, move between stages (recorded for the stage timers), win, lose. */
+/**
+ * Deals through their pipeline: create, move between stages (recorded for the stage timers, with the
+ * stage's required fields enforced), win, lose, and the deals stuck past their stage's time limit.
+ */
 public final class OpportunityService {
     private final Transactions tx;
 
@@ -138,7 +145,7 @@ public final class OpportunityService {
             ScopeFilter scope = work.scopeFilter(Action.READ, RecordType.OPPORTUNITY);
             List<Stage> limited = work.em().createQuery("select s from Stage s where s.kind = :open and s.timeLimitDays is not null",
                     Stage.class).setParameter("open", StageKind.OPEN).getResultList();
-            List<StuckDeal> stuck = new java.util.ArrayList<>();
+            List<StuckDeal> stuck = new ArrayList<>();
             for (Stage stage : limited) {
                 Instant cutoff = now.minus(Duration.ofDays(stage.getTimeLimitDays()));
                 scope.bind(work.em().createQuery("select o from Opportunity o where " + scope.predicate("o.ownerId")
@@ -149,7 +156,7 @@ public final class OpportunityService {
                         .getResultStream()
                         .forEach(o -> stuck.add(StuckDeal.of(o, stage, now)));
             }
-            stuck.sort(java.util.Comparator.comparing(StuckDeal::stageEnteredAt).thenComparing(StuckDeal::opportunityId));
+            stuck.sort(Comparator.comparing(StuckDeal::stageEnteredAt).thenComparing(StuckDeal::opportunityId));
             return List.copyOf(stuck);
         });
     }
@@ -227,7 +234,7 @@ public final class OpportunityService {
      * those of every open stage before it, so skipping a stage does not skip its requirements.
      */
     static void requireFieldsFor(List<Stage> pipelineStages, Stage target, Opportunity o) {
-        java.util.Set<DealField> required = java.util.EnumSet.noneOf(DealField.class);
+        Set<DealField> required = EnumSet.noneOf(DealField.class);
         required.addAll(target.getRequiredFields());
         if (target.getKind() != StageKind.LOST) {
             pipelineStages.stream().filter(s -> s.getKind() == StageKind.OPEN && s.getPosition() < target.getPosition())

@@ -584,6 +584,52 @@ abstract class PipelinesCatalogQuotesContract {
                 .isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void noWritePathReachesAnotherTenantsConfigurationOrQuotes() {
+        Sale s = sale();
+        QuoteView quote = crm.quotes().create(draftFor(s));
+        as("admin");
+        PipelineView pipeline = crm.pipelines().defaultPipeline();
+        StageView first = pipeline.stages().get(0);
+        LostReasonView reason = crm.pipelines().lostReasons().get(0);
+        PriceListView list = crm.catalog().priceLists().get(0);
+        UUID item = list.items().get(0).id();
+
+        fx.session.as(otherOrg.tenant(), "admin");
+        List<Runnable> writes = List.of(
+                () -> crm.pipelines().rename(pipeline.id(), null, "Robado"),
+                () -> crm.pipelines().makeDefault(pipeline.id()),
+                () -> crm.pipelines().addStage(pipeline.id(), null, StageDraft.open("Intrusa", 5, null)),
+                () -> crm.pipelines().updateStage(first.id(), null, StageDraft.open("Intrusa", 5, null)),
+                () -> crm.pipelines().reorderStages(pipeline.id(), pipeline.stages().stream().map(StageView::id).toList()),
+                () -> crm.pipelines().removeStage(first.id(), null),
+                () -> crm.pipelines().renameLostReason(reason.id(), null, "Robada"),
+                () -> crm.pipelines().setLostReasonActive(reason.id(), false),
+                () -> crm.catalog().updatePriceList(list.id(), null, PriceListDraft.forSegment("Robada", null, null, null)),
+                () -> crm.catalog().removePrice(list.id(), item),
+                () -> crm.quotes().update(quote.id(), null, QuoteDraft.forDeal(s.deal().id(), List.of())),
+                () -> crm.quotes().send(quote.id(), null, new SendQuote("x@ejemplo.es", null, BRAND)),
+                () -> crm.quotes().attachPdf(quote.id(), BRAND),
+                () -> crm.quotes().pdf(quote.id(), BRAND),
+                () -> crm.quotes().ofOpportunity(s.deal().id()),
+                () -> crm.quotes().documentsOfDeal(s.deal().id()));
+        for (Runnable write : writes) {
+            assertThatThrownBy(write::run).isInstanceOf(NotFoundException.class);
+        }
+        assertThat(crm.quotes().expireOverdue()).isZero();
+        assertThat(crm.catalog().saveTax(new dev.cartera.core.catalog.TaxDraft("IVA21", "IVA ajeno", dev.cartera.core.catalog.TaxKind.IVA,
+                new BigDecimal("20"), null, true)).rate()).isEqualByComparingTo("20");
+
+        as("admin");
+        assertThat(crm.pipelines().get(pipeline.id())).isEqualTo(pipeline);
+        assertThat(crm.pipelines().lostReasons()).contains(reason);
+        assertThat(crm.catalog().priceList(list.id()).items()).hasSize(1);
+        assertThat(crm.catalog().taxes()).filteredOn(t -> t.code().equals("IVA21")).singleElement()
+                .satisfies(t -> assertThat(t.rate()).isEqualByComparingTo("21"));
+        assertThat(crm.quotes().get(quote.id()).status()).isEqualTo(QuoteStatus.DRAFT);
+        assertThat(fx.mails).isEmpty();
+    }
+
     private static String token(SentQuote sent) {
         return sent.link().substring(sent.link().lastIndexOf('/') + 1);
     }
