@@ -8,6 +8,7 @@ import dev.cartera.core.catalog.Billing;
 import dev.cartera.core.catalog.CatalogService;
 import dev.cartera.core.catalog.Product;
 import dev.cartera.core.catalog.RecurrencePeriod;
+import dev.cartera.core.catalog.ResolvedPrice;
 import dev.cartera.core.catalog.Tax;
 import dev.cartera.core.catalog.TaxKind;
 import dev.cartera.core.catalog.TaxRate;
@@ -458,6 +459,7 @@ public final class QuoteService {
             throw ValidationException.of("validUntil", "quote.valid-until.past");
         }
         q.setOpportunityId(r.deal == null ? null : r.deal.getId());
+        q.setPriceListId(r.priceListId);
         q.setAccountId(r.account == null ? null : r.account.getId());
         q.setContactId(d.contactId() != null ? d.contactId() : r.deal == null ? null : r.deal.getContactId());
         q.setTitle(Validator.trimToNull(d.title()));
@@ -510,9 +512,9 @@ public final class QuoteService {
         List<ResolvedLine> lines = storedLines(work, q);
         QuoteCalculation calculation = calculate(q, lines);
         return new QuoteView(q.getId(), q.getVersion(), q.getNumber(), q.getVersionNo(), q.getTitle(), q.getOpportunityId(),
-                q.getAccountId(), q.getContactId(), q.getStatus(), q.getValidUntil(), q.getCurrency(), q.getGlobalDiscountPercent(),
-                q.getGlobalDiscountAmount(), q.isEquivalenceSurcharge(), q.getNotes(), q.getOwnerId(), q.getSentAt(), q.getViewedAt(),
-                q.getDecidedAt(), q.getDecidedByName(), q.getDecidedFromIp(), q.getDecisionNote(), q.getPdfDocumentId(),
+                q.getAccountId(), q.getContactId(), q.getPriceListId(), q.getStatus(), q.getValidUntil(), q.getCurrency(),
+                q.getGlobalDiscountPercent(), q.getGlobalDiscountAmount(), q.isEquivalenceSurcharge(), q.getNotes(), q.getOwnerId(),
+                q.getSentAt(), q.getViewedAt(), q.getDecidedAt(), q.getDecidedByName(), q.getDecidedFromIp(), q.getDecisionNote(), q.getPdfDocumentId(),
                 lineViews(lines, calculation), calculation, q.getCreatedAt());
     }
 
@@ -564,9 +566,11 @@ public final class QuoteService {
         LocalDate today = today(work);
         List<ResolvedLine> lines = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
+        List<UUID> priceLists = new ArrayList<>();
         for (int i = 0; i < d.lines().size(); i++) {
             try {
-                lines.add(resolveLine(work, d, d.lines().get(i), i, account == null ? null : account.getSegment(), today));
+                lines.add(resolveLine(work, d, d.lines().get(i), i, account == null ? null : account.getSegment(), today, currency,
+                        priceLists));
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
             }
@@ -574,10 +578,11 @@ public final class QuoteService {
         Validator.require(errors);
         QuoteCalculation calculation = QuoteCalculator.calculate(new QuoteInput(currency, lines.stream().map(ResolvedLine::input).toList(),
                 d.globalDiscountPercent(), d.globalDiscountAmount()));
-        return new Resolved(deal, account, currency, lines, calculation);
+        return new Resolved(deal, account, currency, lines, calculation, priceLists.isEmpty() ? null : priceLists.get(0));
     }
 
-    private static ResolvedLine resolveLine(UnitOfWork work, QuoteDraft quote, QuoteLineDraft d, int i, String segment, LocalDate today) {
+    private static ResolvedLine resolveLine(UnitOfWork work, QuoteDraft quote, QuoteLineDraft d, int i, String segment, LocalDate today,
+            String currency, List<UUID> priceLists) {
         String field = "lines[" + i + "].";
         String description = Validator.trimToNull(d.description());
         String unit = Validator.trimToNull(d.unit());
@@ -592,7 +597,16 @@ public final class QuoteService {
             }
             description = description != null ? description : p.getName();
             unit = unit != null ? unit : p.getUnit();
-            unitPrice = unitPrice != null ? unitPrice : CatalogService.resolvePrice(work, p, segment, today, d.quantity()).unitPrice();
+            if (unitPrice == null) {
+                ResolvedPrice price = CatalogService.resolvePrice(work, p, segment, today, d.quantity());
+                if (price.currency() != null && !price.currency().equals(currency)) {
+                    throw ValidationException.of(field + "unitPrice", "quote.price.currency-differs");
+                }
+                unitPrice = price.unitPrice();
+                if (price.priceListId() != null) {
+                    priceLists.add(price.priceListId());
+                }
+            }
             taxCode = taxCode != null ? taxCode : p.getTaxCode();
             billing = billing != null ? billing : p.getBilling();
             period = billing == Billing.RECURRING ? (period != null ? period : p.getRecurrencePeriod()) : null;
@@ -616,7 +630,9 @@ public final class QuoteService {
                 tax, surcharge, billing, period);
     }
 
-    private record Resolved(Opportunity deal, Account account, String currency, List<ResolvedLine> lines, QuoteCalculation calculation) {
+    /** {@code priceListId}: the price list the first catalogue-priced line came from, kept on the quote for the record. */
+    private record Resolved(Opportunity deal, Account account, String currency, List<ResolvedLine> lines, QuoteCalculation calculation,
+            UUID priceListId) {
     }
 
     private record ResolvedLine(UUID productId, String description, String unit, BigDecimal quantity, BigDecimal unitPrice,

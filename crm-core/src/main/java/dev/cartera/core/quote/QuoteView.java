@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** A saved quote version with its lines, totals, status and the customer's decision. */
 public record QuoteView(UUID id, long version, String number, int versionNo, String title, UUID opportunityId, UUID accountId,
-        UUID contactId, QuoteStatus status, LocalDate validUntil, String currency, BigDecimal globalDiscountPercent,
+        UUID contactId, UUID priceListId, QuoteStatus status, LocalDate validUntil, String currency, BigDecimal globalDiscountPercent,
         BigDecimal globalDiscountAmount, boolean equivalenceSurcharge, String notes, UUID ownerId, Instant sentAt,
         Instant viewedAt, Instant decidedAt, String decidedByName, String decidedFromIp, String decisionNote,
         UUID pdfDocumentId, List<QuoteLineView> lines, QuoteCalculation totals, Instant createdAt) {

@@ -78,7 +78,7 @@ class QuotePdfTests {
                     l.discountAmount(), l.tax().code(), l.tax().rate(), null, null, l.billing(), l.period(), r.net(),
                     r.globalDiscountShare(), r.total()));
         }
-        return new QuoteView(UUID.randomUUID(), 0, number, 1, null, null, null, null, QuoteStatus.DRAFT, validUntil, "EUR", globalPercent,
+        return new QuoteView(UUID.randomUUID(), 0, number, 1, null, null, null, null, null, QuoteStatus.DRAFT, validUntil, "EUR", globalPercent,
                 null, false, null, null, null, null, null, null, null, null, null, views, c, Instant.parse("2026-03-02T09:00:00Z"));
     }
 

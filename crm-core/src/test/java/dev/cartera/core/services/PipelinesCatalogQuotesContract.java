@@ -439,6 +439,7 @@ abstract class PipelinesCatalogQuotesContract {
         assertThat(saved.validUntil()).isEqualTo(LocalDate.parse("2026-04-01"));
         assertThat(saved.accountId()).isEqualTo(s.account().id());
         assertThat(saved.ownerId()).isEqualTo(org.rep());
+        assertThat(saved.priceListId()).isEqualTo(crm.catalog().priceLists().get(0).id());
         assertThat(saved.totals().oneOff().taxes()).extracting(t -> t.code(), t -> t.tax().toPlainString())
                 .containsExactly(tuple("IVA21", "259.35"), tuple("IVA4", "3.00"), tuple("RE5.2", "64.22"), tuple("RE0.5", "0.38"));
         assertThat(crm.quotes().get(saved.id()).totals()).isEqualTo(saved.totals());
