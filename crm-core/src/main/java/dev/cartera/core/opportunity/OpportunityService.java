@@ -161,6 +161,26 @@ public final class OpportunityService {
         });
     }
 
+    /** Every stay of the deal in a stage, in order, from its recorded stage changes. */
+    public List<StageDuration> timeInStages(UUID id, Instant now) {
+        return tx.read(work -> {
+            Opportunity o = load(work, id, Action.READ);
+            List<StageChange> changes = work.em().createQuery("select c from StageChange c where c.opportunityId = :id"
+                    + " order by c.changedAt, c.id", StageChange.class).setParameter("id", id).getResultList();
+            Map<UUID, Stage> stages = stagesById(work);
+            List<StageDuration> stays = new ArrayList<>();
+            for (int i = 0; i < changes.size(); i++) {
+                StageChange c = changes.get(i);
+                Instant left = i + 1 < changes.size() ? changes.get(i + 1).getChangedAt() : null;
+                Stage stage = stages.get(c.getToStageId());
+                Duration stayed = left != null ? Duration.between(c.getChangedAt(), left)
+                        : o.getStatus() == OpportunityStatus.OPEN ? Duration.between(c.getChangedAt(), now) : Duration.ZERO;
+                stays.add(new StageDuration(c.getToStageId(), stage == null ? null : stage.getName(), c.getChangedAt(), left, stayed));
+            }
+            return List.copyOf(stays);
+        });
+    }
+
     public List<StageChangeView> history(UUID id) {
         return tx.read(work -> {
             load(work, id, Action.READ);

@@ -35,6 +35,7 @@ import dev.cartera.core.opportunity.PipelineDraft;
 import dev.cartera.core.opportunity.PipelineView;
 import dev.cartera.core.opportunity.StageChangeView;
 import dev.cartera.core.opportunity.StageDraft;
+import dev.cartera.core.opportunity.StageDuration;
 import dev.cartera.core.opportunity.StageKind;
 import dev.cartera.core.opportunity.StageView;
 import dev.cartera.core.opportunity.StuckDeal;
@@ -288,6 +289,10 @@ abstract class PipelinesCatalogQuotesContract {
         assertThat(crm.opportunities().stuckDeals(fx.clock.instant())).isEmpty();
         assertThat(crm.opportunities().history(deal.id())).extracting(StageChangeView::changedAt)
                 .containsExactly(created, fx.clock.instant());
+        fx.clock.advanceDays(2);
+        assertThat(crm.opportunities().timeInStages(deal.id(), fx.clock.instant()))
+                .extracting(StageDuration::stageName, StageDuration::duration)
+                .containsExactly(tuple("En análisis", Duration.ofDays(15).plusHours(1)), tuple("Oferta presentada", Duration.ofDays(2)));
     }
 
     @Test
