@@ -12,15 +12,22 @@ import dev.cartera.core.card.CustomerCardService;
 import dev.cartera.core.document.CustomerUploadService;
 import dev.cartera.core.document.DocumentPolicy;
 import dev.cartera.core.document.DocumentService;
+import dev.cartera.core.board.BoardService;
+import dev.cartera.core.card.CustomerCardService;
+import dev.cartera.core.catalog.CatalogService;
 import dev.cartera.core.event.CrmEvent;
 import dev.cartera.core.lead.LeadService;
 import dev.cartera.core.opportunity.OpportunityService;
 import dev.cartera.core.opportunity.PipelineService;
 import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
+import dev.cartera.core.quote.QuoteService;
 import dev.cartera.core.spi.CurrentUser;
+import dev.cartera.core.spi.DefaultMailer;
 import dev.cartera.core.spi.DocumentStore;
 import dev.cartera.core.spi.EventPublisher;
+import dev.cartera.core.spi.InMemoryDocumentStore;
+import dev.cartera.core.spi.Mailer;
 import dev.cartera.core.spi.ResourceLocalTransactionRunner;
 import dev.cartera.core.spi.TenantResolver;
 import dev.cartera.core.spi.TransactionRunner;
@@ -35,6 +42,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,6 +54,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.slf4j.LoggerFactory;
 
 /**
  * The plain-Java entry point: give it a {@link DataSource} (and, optionally, the host's user, tenant,
@@ -79,6 +88,9 @@ public final class Cartera implements AutoCloseable {
     private final CustomerUploadService customerUploads;
     private final CalendarFeedService calendarFeeds;
     private final ZoneId zone;
+    private final CatalogService catalog;
+    private final QuoteService quotes;
+    private final BoardService board;
 
     private Cartera(Builder b) {
         if (b.migrate) {
@@ -99,10 +111,13 @@ public final class Cartera implements AutoCloseable {
         this.users = new UserService(transactions);
         this.customerCards = new CustomerCardService(transactions);
         this.alerts = new AlertService(transactions);
-        this.documents = b.documentStore == null ? null : new DocumentService(transactions, b.documentStore, b.documentPolicy);
-        this.customerUploads = documents == null ? null : new CustomerUploadService(transactions, documents);
+        this.documents = new DocumentService(transactions, b.documentStore(), b.documentPolicy);
+        this.customerUploads = new CustomerUploadService(transactions, documents);
         this.calendarFeeds = new CalendarFeedService(transactions, b.zone);
         this.zone = b.zone;
+        this.catalog = new CatalogService(transactions);
+        this.quotes = new QuoteService(transactions, b.mailer, b.documentStore(), b.quoteLinkSecret(), b.publicQuoteLinkBase);
+        this.board = new BoardService(transactions, pipelines);
     }
 
     public static Builder builder() {
@@ -171,16 +186,11 @@ public final class Cartera implements AutoCloseable {
         return alerts;
     }
 
-    /** Documents need a {@link DocumentStore}: see {@link Builder#documentStore}. */
     public DocumentService documents() {
-        if (documents == null) {
-            throw new IllegalStateException("No DocumentStore configured: call Cartera.builder().documentStore(...)");
-        }
         return documents;
     }
 
     public CustomerUploadService customerUploads() {
-        documents();
         return customerUploads;
     }
 
@@ -193,8 +203,16 @@ public final class Cartera implements AutoCloseable {
         return zone;
     }
 
-    public boolean hasDocuments() {
-        return documents != null;
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public QuoteService quotes() {
+        return quotes;
+    }
+
+    public BoardService board() {
+        return board;
     }
 
     public Transactions transactions() {
@@ -245,6 +263,9 @@ public final class Cartera implements AutoCloseable {
         private DocumentStore documentStore;
         private ZoneId zone = ZoneId.of("Europe/Madrid");
         private DocumentPolicy documentPolicy = DocumentPolicy.defaults();
+        private Mailer mailer = new DefaultMailer();
+        private byte[] quoteLinkSecret;
+        private String publicQuoteLinkBase = "http://localhost/crm/public/quotes/";
 
         private Builder() {
         }
@@ -306,9 +327,12 @@ public final class Cartera implements AutoCloseable {
             return this;
         }
 
-        /** Where uploaded documents live: {@code FileSystemDocumentStore} or {@code S3DocumentStore} from crm-docs-storage. */
+        /**
+         * Where document contents live (uploads, quote PDFs): {@code FileSystemDocumentStore} or
+         * {@code S3DocumentStore} from crm-docs-storage. Without one they are kept in memory only.
+         */
         public Builder documentStore(DocumentStore documentStore) {
-            this.documentStore = documentStore;
+            this.documentStore = Objects.requireNonNull(documentStore);
             return this;
         }
 
@@ -322,6 +346,47 @@ public final class Cartera implements AutoCloseable {
         public Builder migrate(boolean migrate) {
             this.migrate = migrate;
             return this;
+        }
+
+        public Builder mailer(Mailer mailer) {
+            this.mailer = Objects.requireNonNull(mailer);
+            return this;
+        }
+
+        /**
+         * The installation's secret (at least 32 bytes) that signs the links customers get to their
+         * quotes. Every node must share it; without one, a random secret is made per start and links
+         * stop working after a restart.
+         */
+        public Builder quoteLinkSecret(byte[] secret) {
+            if (secret == null || secret.length < 32) {
+                throw new IllegalArgumentException("the quote link secret needs at least 32 bytes");
+            }
+            this.quoteLinkSecret = secret.clone();
+            return this;
+        }
+
+        /** The public address the token is appended to, e.g. {@code https://crm.example.es/crm/public/quotes/}. */
+        public Builder publicQuoteLinkBase(String base) {
+            this.publicQuoteLinkBase = Objects.requireNonNull(base);
+            return this;
+        }
+
+        private DocumentStore documentStore() {
+            if (documentStore == null) {
+                LoggerFactory.getLogger(Cartera.class).warn("No DocumentStore configured: documents are kept in memory and lost on restart");
+                documentStore = new InMemoryDocumentStore();
+            }
+            return documentStore;
+        }
+
+        private byte[] quoteLinkSecret() {
+            if (quoteLinkSecret == null) {
+                LoggerFactory.getLogger(Cartera.class).warn("No quote link secret configured: customer links to quotes will not survive a restart");
+                quoteLinkSecret = new byte[32];
+                new SecureRandom().nextBytes(quoteLinkSecret);
+            }
+            return quoteLinkSecret;
         }
 
         public Cartera build() {

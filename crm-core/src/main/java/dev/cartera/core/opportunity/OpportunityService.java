@@ -13,13 +13,22 @@ import dev.cartera.core.persistence.ScopeFilter;
 import dev.cartera.core.persistence.SearchQuery;
 import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Deals through their pipeline: create, move between stages (recorded for the stage timers), win, lose. */
+/**
+ * Deals through their pipeline: create, move between stages (recorded for the stage timers, with the
+ * stage's required fields enforced), win, lose, and the deals stuck past their stage's time limit.
+ */
 public final class OpportunityService {
     private final Transactions tx;
 
@@ -51,6 +60,8 @@ public final class OpportunityService {
             throw ValidationException.of("stageId", "stage.not-open");
         }
         Opportunity o = new Opportunity();
+        apply(draft, o);
+        requireFieldsFor(stages, stage, o);
         o.setOwnerId(Owners.resolveNewOwner(work, RecordType.OPPORTUNITY, draft.ownerId()));
         o.setPipelineId(pipeline.getId());
         o.setStageId(stage.getId());
@@ -59,7 +70,6 @@ public final class OpportunityService {
         o.setOriginLeadId(originLeadId);
         o.setSource(Validator.trimToNull(draft.source()));
         o.setCampaignId(draft.campaignId());
-        apply(draft, o);
         work.em().persist(o);
         recordChange(work, o, null, stage.getId(), false);
         work.audit("CREATE", RecordType.OPPORTUNITY, o.getId(), o.getName());
@@ -125,6 +135,52 @@ public final class OpportunityService {
         return closeAs(id, expectedVersion, StageKind.LOST, reason);
     }
 
+    /**
+     * Open deals that have stayed in their stage longer than its time limit (X-2, X-6), most
+     * overdue first, within the caller's scope: for alerts, the Kanban and the rules' timers
+     * (which call it as the tenant's system actor and so see every deal).
+     */
+    public List<StuckDeal> stuckDeals(Instant now) {
+        return tx.read(work -> {
+            ScopeFilter scope = work.scopeFilter(Action.READ, RecordType.OPPORTUNITY);
+            List<Stage> limited = work.em().createQuery("select s from Stage s where s.kind = :open and s.timeLimitDays is not null",
+                    Stage.class).setParameter("open", StageKind.OPEN).getResultList();
+            List<StuckDeal> stuck = new ArrayList<>();
+            for (Stage stage : limited) {
+                Instant cutoff = now.minus(Duration.ofDays(stage.getTimeLimitDays()));
+                scope.bind(work.em().createQuery("select o from Opportunity o where " + scope.predicate("o.ownerId")
+                                + " and o.status = :open and o.stageId = :stage and o.stageEnteredAt < :cutoff", Opportunity.class))
+                        .setParameter("open", OpportunityStatus.OPEN)
+                        .setParameter("stage", stage.getId())
+                        .setParameter("cutoff", cutoff)
+                        .getResultStream()
+                        .forEach(o -> stuck.add(StuckDeal.of(o, stage, now)));
+            }
+            stuck.sort(Comparator.comparing(StuckDeal::stageEnteredAt).thenComparing(StuckDeal::opportunityId));
+            return List.copyOf(stuck);
+        });
+    }
+
+    /** Every stay of the deal in a stage, in order, from its recorded stage changes. */
+    public List<StageDuration> timeInStages(UUID id, Instant now) {
+        return tx.read(work -> {
+            Opportunity o = load(work, id, Action.READ);
+            List<StageChange> changes = work.em().createQuery("select c from StageChange c where c.opportunityId = :id"
+                    + " order by c.changedAt, c.id", StageChange.class).setParameter("id", id).getResultList();
+            Map<UUID, Stage> stages = stagesById(work);
+            List<StageDuration> stays = new ArrayList<>();
+            for (int i = 0; i < changes.size(); i++) {
+                StageChange c = changes.get(i);
+                Instant left = i + 1 < changes.size() ? changes.get(i + 1).getChangedAt() : null;
+                Stage stage = stages.get(c.getToStageId());
+                Duration stayed = left != null ? Duration.between(c.getChangedAt(), left)
+                        : o.getStatus() == OpportunityStatus.OPEN ? Duration.between(c.getChangedAt(), now) : Duration.ZERO;
+                stays.add(new StageDuration(c.getToStageId(), stage == null ? null : stage.getName(), c.getChangedAt(), left, stayed));
+            }
+            return List.copyOf(stays);
+        });
+    }
+
     public List<StageChangeView> history(UUID id) {
         return tx.read(work -> {
             load(work, id, Action.READ);
@@ -137,30 +193,43 @@ public final class OpportunityService {
         return tx.write(work -> {
             Opportunity o = load(work, id, Action.UPDATE);
             o.checkVersion(expectedVersion);
-            Stage target = PipelineService.stages(work, o.getPipelineId()).stream()
-                    .filter(s -> s.getKind() == kind).findFirst()
-                    .orElseThrow(() -> new ConflictException("pipeline.no-stage-of-kind", kind));
-            moveTo(work, o, target, reason, false);
+            moveTo(work, o, stageOfKind(work, o.getPipelineId(), kind), reason, false);
             return view(work, work.flushed(o));
         });
     }
 
-    static void moveTo(UnitOfWork work, Opportunity o, Stage target, String lostReason, boolean automatic) {
+    /**
+     * Moves a deal to a stage of its pipeline inside a running unit of work. A manual move
+     * ({@code automatic = false}) must bring the fields the stage asks for (X-18); an automatic one
+     * (a quote accepted, a rule) cannot ask anyone, so it is recorded as automatic and not held up.
+     * A lost stage always needs one of the tenant's lost reasons, stored in its configured spelling.
+     */
+    public static void moveTo(UnitOfWork work, Opportunity o, Stage target, String lostReason, boolean automatic) {
         if (o.getStatus() != OpportunityStatus.OPEN) {
             throw new ConflictException("opportunity.closed", o.getId());
+        }
+        if (!target.getPipelineId().equals(o.getPipelineId())) {
+            throw ValidationException.of("stageId", "stage.not-in-pipeline");
         }
         if (target.getId().equals(o.getStageId())) {
             return;
         }
         String reason = Validator.trimToNull(lostReason);
-        if (target.getKind() == StageKind.LOST && reason == null) {
-            throw ValidationException.of("lostReason", "validation.NotBlank");
+        if (target.getKind() == StageKind.LOST) {
+            if (reason == null) {
+                throw ValidationException.of("lostReason", "validation.NotBlank");
+            }
+            reason = PipelineService.canonicalLostReason(work, reason)
+                    .orElseThrow(() -> ValidationException.of("lostReason", "lost-reason.unknown"));
+        }
+        if (!automatic) {
+            requireFieldsFor(PipelineService.stages(work, o.getPipelineId()), target, o);
         }
         UUID from = o.getStageId();
         o.setStageId(target.getId());
         o.setStageEnteredAt(work.now());
         recordChange(work, o, from, target.getId(), automatic);
-        work.audit("STAGE", RecordType.OPPORTUNITY, o.getId(), target.getName());
+        work.audit("STAGE", RecordType.OPPORTUNITY, o.getId(), target.getName() + (automatic ? " (automatic)" : ""));
         work.publish(new OpportunityEvents.OpportunityStageChanged(work.tenantId(), work.now(), work.username(), o.getId(), from, target.getId()));
         if (target.getKind() == StageKind.WON) {
             o.setStatus(OpportunityStatus.WON);
@@ -172,6 +241,39 @@ public final class OpportunityService {
             o.setClosedAt(work.now());
             work.publish(new OpportunityEvents.OpportunityLost(work.tenantId(), work.now(), work.username(), o.getId(), reason));
         }
+    }
+
+    /** The pipeline's (single) stage of a kind: its won stage, or its first lost or open stage. */
+    public static Stage stageOfKind(UnitOfWork work, UUID pipelineId, StageKind kind) {
+        return PipelineService.stages(work, pipelineId).stream().filter(s -> s.getKind() == kind).findFirst()
+                .orElseThrow(() -> new ConflictException("pipeline.no-stage-of-kind", kind));
+    }
+
+    /**
+     * The fields a move to {@code target} needs: the target's own and, unless it is a lost stage,
+     * those of every open stage before it, so skipping a stage does not skip its requirements.
+     */
+    static void requireFieldsFor(List<Stage> pipelineStages, Stage target, Opportunity o) {
+        Set<DealField> required = EnumSet.noneOf(DealField.class);
+        required.addAll(target.getRequiredFields());
+        if (target.getKind() != StageKind.LOST) {
+            pipelineStages.stream().filter(s -> s.getKind() == StageKind.OPEN && s.getPosition() < target.getPosition())
+                    .forEach(s -> required.addAll(s.getRequiredFields()));
+        }
+        Validator.require(required.stream().filter(f -> !f.isPresentIn(o))
+                .map(f -> new ValidationException.FieldError(f.fieldName(), "stage.field-required"))
+                .toList());
+    }
+
+    /** A stage removed by the admin: its deals go to another stage of the same kind, recorded as automatic. */
+    static void relocate(UnitOfWork work, Opportunity o, Stage target) {
+        UUID from = o.getStageId();
+        o.setStageId(target.getId());
+        if (o.getStatus() == OpportunityStatus.OPEN) {
+            o.setStageEnteredAt(work.now());
+        }
+        recordChange(work, o, from, target.getId(), true);
+        work.audit("STAGE", RecordType.OPPORTUNITY, o.getId(), target.getName() + " (stage removed)");
     }
 
     public static Opportunity load(UnitOfWork work, UUID id, Action action) {

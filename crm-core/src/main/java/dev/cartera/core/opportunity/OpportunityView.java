@@ -7,18 +7,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A deal with where it stands: stage, status, and how long it has been open and in its stage. */
+/**
+ * A deal with where it stands: stage, status, and how long it has been open and in its stage
+ * (X-2). The timers take {@code now} from the caller's clock, so the same view reads the same in a test.
+ */
 public record OpportunityView(UUID id, long version, String name, UUID accountId, UUID contactId, UUID pipelineId,
         UUID stageId, String stageName, int probability, BigDecimal amount, String currency, LocalDate expectedCloseDate,
         UUID ownerId, String source, UUID originLeadId, UUID campaignId, OpportunityStatus status, String lostReason,
-        Instant closedAt, Instant stageEnteredAt, String description, Instant createdAt, Instant updatedAt) {
+        Instant closedAt, Instant stageEnteredAt, String description, Instant createdAt, Instant updatedAt,
+        Integer stageTimeLimitDays) {
 
     public static OpportunityView of(Opportunity o, Stage stage) {
         return new OpportunityView(o.getId(), o.getVersion(), o.getName(), o.getAccountId(), o.getContactId(),
                 o.getPipelineId(), o.getStageId(), stage == null ? null : stage.getName(),
                 stage == null ? 0 : stage.getProbability(), o.getAmount(), o.getCurrency(), o.getExpectedCloseDate(),
                 o.getOwnerId(), o.getSource(), o.getOriginLeadId(), o.getCampaignId(), o.getStatus(), o.getLostReason(),
-                o.getClosedAt(), o.getStageEnteredAt(), o.getDescription(), o.getCreatedAt(), o.getUpdatedAt());
+                o.getClosedAt(), o.getStageEnteredAt(), o.getDescription(), o.getCreatedAt(), o.getUpdatedAt(),
+                stage == null ? null : stage.getTimeLimitDays());
     }
 
     /** Whole days from creation until closing, or until {@code now} while open. */
@@ -27,9 +32,20 @@ public record OpportunityView(UUID id, long version, String name, UUID accountId
         return Duration.between(createdAt, end).toDays();
     }
 
-    public long daysInStage(Instant now) {
+    /** Time in the current stage; a closed deal's clock stopped when it closed. */
+    public Duration timeInStage(Instant now) {
         Instant end = closedAt != null ? closedAt : now;
-        return stageEnteredAt == null ? 0 : Duration.between(stageEnteredAt, end).toDays();
+        return stageEnteredAt == null ? Duration.ZERO : Duration.between(stageEnteredAt, end);
+    }
+
+    public long daysInStage(Instant now) {
+        return timeInStage(now).toDays();
+    }
+
+    /** True while an open deal has stayed in its stage longer than the stage's time limit. */
+    public boolean overLimit(Instant now) {
+        return status == OpportunityStatus.OPEN && stageTimeLimitDays != null
+                && timeInStage(now).compareTo(Duration.ofDays(stageTimeLimitDays)) > 0;
     }
 
     public BigDecimal weightedAmount() {

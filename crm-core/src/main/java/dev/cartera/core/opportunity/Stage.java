@@ -6,7 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A step of a pipeline, with win probability, time limit and kind (open, won, lost). */
 @Entity
@@ -30,6 +35,10 @@ public class Stage extends TenantEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", length = 30)
     private StageKind kind;
+
+    /** The deal fields this stage asks for, comma-separated {@link DealField} names. */
+    @Column(name = "required_fields", length = 500)
+    private String requiredFields;
 
     public UUID getPipelineId() {
         return pipelineId;
@@ -77,5 +86,18 @@ public class Stage extends TenantEntity {
 
     public void setKind(StageKind kind) {
         this.kind = kind;
+    }
+
+    public Set<DealField> getRequiredFields() {
+        if (requiredFields == null || requiredFields.isBlank()) {
+            return EnumSet.noneOf(DealField.class);
+        }
+        return Arrays.stream(requiredFields.split(",")).map(String::strip).map(DealField::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DealField.class)));
+    }
+
+    public void setRequiredFields(Collection<DealField> fields) {
+        this.requiredFields = fields == null || fields.isEmpty() ? null
+                : EnumSet.copyOf(fields).stream().map(Enum::name).collect(Collectors.joining(","));
     }
 }

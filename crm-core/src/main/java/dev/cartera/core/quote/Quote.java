@@ -91,6 +91,18 @@ public class Quote extends TenantEntity {
     @Column(name = "public_token_expires_at")
     private Instant publicTokenExpiresAt;
 
+    @Column(name = "title", length = 200)
+    private String title;
+
+    @Column(name = "equivalence_surcharge")
+    private boolean equivalenceSurcharge;
+
+    @Column(name = "decision_note", length = 1000)
+    private String decisionNote;
+
+    @Column(name = "pdf_document_id")
+    private UUID pdfDocumentId;
+
     public String getNumber() {
         return number;
     }
@@ -289,5 +301,37 @@ public class Quote extends TenantEntity {
 
     public void setPublicTokenExpiresAt(Instant publicTokenExpiresAt) {
         this.publicTokenExpiresAt = publicTokenExpiresAt;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public boolean isEquivalenceSurcharge() {
+        return equivalenceSurcharge;
+    }
+
+    public void setEquivalenceSurcharge(boolean equivalenceSurcharge) {
+        this.equivalenceSurcharge = equivalenceSurcharge;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String decisionNote) {
+        this.decisionNote = decisionNote;
+    }
+
+    public UUID getPdfDocumentId() {
+        return pdfDocumentId;
+    }
+
+    public void setPdfDocumentId(UUID pdfDocumentId) {
+        this.pdfDocumentId = pdfDocumentId;
     }
 }

@@ -56,6 +56,21 @@ public class QuoteLine extends TenantEntity {
     @Column(name = "line_net", precision = 19, scale = 4)
     private BigDecimal lineNet;
 
+    @Column(name = "unit", length = 20)
+    private String unit;
+
+    @Column(name = "surcharge_code", length = 20)
+    private String surchargeCode;
+
+    @Column(name = "surcharge_rate", precision = 19, scale = 4)
+    private BigDecimal surchargeRate;
+
+    @Column(name = "global_discount_share", precision = 19, scale = 4)
+    private BigDecimal globalDiscountShare;
+
+    @Column(name = "line_total", precision = 19, scale = 4)
+    private BigDecimal lineTotal;
+
     public UUID getQuoteId() {
         return quoteId;
     }
@@ -158,5 +173,45 @@ public class QuoteLine extends TenantEntity {
 
     public void setLineNet(BigDecimal lineNet) {
         this.lineNet = lineNet;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getSurchargeCode() {
+        return surchargeCode;
+    }
+
+    public void setSurchargeCode(String surchargeCode) {
+        this.surchargeCode = surchargeCode;
+    }
+
+    public BigDecimal getSurchargeRate() {
+        return surchargeRate;
+    }
+
+    public void setSurchargeRate(BigDecimal surchargeRate) {
+        this.surchargeRate = surchargeRate;
+    }
+
+    public BigDecimal getGlobalDiscountShare() {
+        return globalDiscountShare;
+    }
+
+    public void setGlobalDiscountShare(BigDecimal globalDiscountShare) {
+        this.globalDiscountShare = globalDiscountShare;
+    }
+
+    public BigDecimal getLineTotal() {
+        return lineTotal;
+    }
+
+    public void setLineTotal(BigDecimal lineTotal) {
+        this.lineTotal = lineTotal;
     }
 }

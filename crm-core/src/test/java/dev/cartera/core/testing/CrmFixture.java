@@ -3,6 +3,8 @@ package dev.cartera.core.testing;
 import dev.cartera.core.Cartera;
 import dev.cartera.core.access.Role;
 import dev.cartera.core.event.CrmEvent;
+import dev.cartera.core.spi.Mailer;
+import dev.cartera.core.spi.InMemoryDocumentStore;
 import dev.cartera.core.team.OfficeView;
 import dev.cartera.core.team.TeamView;
 import dev.cartera.core.team.UserDraft;
@@ -25,6 +27,7 @@ public final class CrmFixture implements AutoCloseable {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
     public final List<CrmEvent> events = new CopyOnWriteArrayList<>();
     public final InMemoryDocumentStore documents = new InMemoryDocumentStore();
+    public final List<Mailer.Message> mails = new CopyOnWriteArrayList<>();
 
     public CrmFixture(DataSource dataSource) {
         this.cartera = Cartera.builder()
@@ -34,6 +37,9 @@ public final class CrmFixture implements AutoCloseable {
                 .clock(clock)
                 .onEvent(events::add)
                 .documentStore(documents)
+                .mailer(mails::add)
+                .quoteLinkSecret("cartera-test-secret-of-at-least-32-bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .publicQuoteLinkBase("https://crm.example.es/crm/public/quotes/")
                 .hibernateSetting("hibernate.hbm2ddl.auto", "validate")
                 .build();
     }

@@ -263,9 +263,12 @@ abstract class ApiScenarios {
                 .andExpect(problem(422, "validation.failed"))
                 .andExpect(jsonPath("$.errors[0].field").value("lostReason"));
         call("rep", post(API + "/opportunities/" + lost + "/lost").content("{\"reason\": \"Chose a competitor\"}"))
+                .andExpect(problem(422, "validation.failed"))
+                .andExpect(jsonPath("$.errors[0].code").value("lost-reason.unknown"));
+        call("rep", post(API + "/opportunities/" + lost + "/lost").content("{\"reason\": \" competencia \"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("LOST"))
-                .andExpect(jsonPath("$.lostReason").value("Chose a competitor"));
+                .andExpect(jsonPath("$.lostReason").value("Competencia"));
         call("rep", get(API + "/opportunities?status=OPEN")).andExpect(jsonPath("$.total").value(0));
         call("rep", get(API + "/opportunities?status=WON")).andExpect(jsonPath("$.items[0].id").value(won));
     }

@@ -45,6 +45,8 @@ record DemoOrganisation(Map<String, UUID> users, UUID officeId, UUID teamId, Pip
             UUID officeId = user.role() == Role.ADMIN ? null : office.id();
             users.put(user.username(), crm.users().create(draft(user, team, officeId)).id());
         }
+        // The firm's own lost reasons, beside the defaults every tenant starts with.
+        SalesVocabulary.FIRM_LOST_REASONS.forEach(reason -> crm.pipelines().addLostReason(reason));
         return new DemoOrganisation(Map.copyOf(users), office.id(), teamId, crm.pipelines().defaultPipeline());
     }
 

@@ -49,8 +49,11 @@ final class SalesVocabulary {
 
     static final List<String> SEGMENTS = List.of("Cliente clave", "Habitual", "Habitual", "Ocasional");
 
-    static final List<String> LOST_REASONS = List.of("Precio por encima de la competencia", "Eligió a otro proveedor",
-            "Proyecto aplazado", "Sin presupuesto este año", "No responde desde la oferta", "Plazo de entrega largo");
+    /** Reasons this firm adds to the defaults (Precio, Competencia, Sin presupuesto, Sin respuesta, Otro). */
+    static final List<String> FIRM_LOST_REASONS = List.of("Proyecto aplazado", "Plazo de entrega largo");
+
+    static final List<String> LOST_REASONS = List.of("Precio", "Competencia", "Proyecto aplazado", "Sin presupuesto",
+            "Sin respuesta", "Plazo de entrega largo");
 
     static final List<String> DISQUALIFY_REASONS = List.of("No es hostelería ni comercio", "Fuera de nuestra zona de reparto",
             "Ya tiene proveedor con contrato", "Datos de contacto falsos", "Solo pedía precios para comparar");

@@ -164,7 +164,7 @@ final class Stories {
                 return;
             }
             if ((outcome == Outcome.LOST || stalls) && stage == endsAt) {
-                String reason = stalls ? "No responde desde la oferta" : data.pick(SalesVocabulary.LOST_REASONS);
+                String reason = stalls ? "Sin respuesta" : data.pick(SalesVocabulary.LOST_REASONS);
                 timeline.at(next, crm -> crm.opportunities().markLost(deal.get(), null, reason));
                 logged(next.plus(Duration.ofMinutes(5)), ActivityType.CALL, "Cierre de la oportunidad", RecordType.OPPORTUNITY,
                         deal, owner, reason);

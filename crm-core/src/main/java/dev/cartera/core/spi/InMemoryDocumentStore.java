@@ -1,6 +1,5 @@
-package dev.cartera.core.testing;
+package dev.cartera.core.spi;
 
-import dev.cartera.core.spi.DocumentStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A DocumentStore in memory for core tests (the real ones live in crm-docs-storage and pass the same contract). */
+/** Documents in memory: the default when a host configures no store, and handy in tests. Lost on restart. */
 public final class InMemoryDocumentStore implements DocumentStore {
     private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
 
