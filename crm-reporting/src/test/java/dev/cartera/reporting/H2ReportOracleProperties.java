@@ -4,7 +4,7 @@ import dev.cartera.core.testing.TestDatabases;
 import javax.sql.DataSource;
 import net.jqwik.api.PropertyDefaults;
 
-@PropertyDefaults(tries = 30)
+@PropertyDefaults(tries = 20)
 class H2ReportOracleProperties extends ReportOracleContract {
     @Override
     protected DataSource dataSource() {

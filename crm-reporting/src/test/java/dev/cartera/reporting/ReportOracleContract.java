@@ -280,4 +280,64 @@ abstract class ReportOracleContract {
         });
         assertThat(inTenant).containsExactlyElementsOf(rows.recordIds()).allMatch(Objects::nonNull);
     }
+
+    @Property
+    void sharedDefinitionsAndExportsNeverLeaveTheRunnersScopeOrTenant(@ForAll("data") Dataset data, @ForAll Viewer viewer,
+            @ForAll ReportSubject subject) {
+        ReportEnv.Tenant t = load(data);
+        CarteraReports reports = reports(Month.JANUARY);
+        List<String> columns = subject == ReportSubject.ACCOUNTS ? List.of("name", "owner") : List.of("owner", "createdAt");
+        dev.cartera.reporting.custom.SavedReport shared = as(t, Viewer.DIRECTOR,
+                () -> reports.custom().save("Compartido", ReportDefinition.list(subject, columns, List.of()), true));
+        CustomReportResult result = as(t, viewer, () -> reports.custom().runSaved(shared.id()));
+        String table = switch (subject) {
+            case LEADS -> "crm_lead";
+            case OPPORTUNITIES -> "crm_opportunity";
+            case ACTIVITIES -> "crm_activity";
+            case ACCOUNTS -> "crm_account";
+        };
+        java.util.Set<UUID> visibleOwners = new java.util.HashSet<>();
+        boolean unassigned = false;
+        for (int slot = 0; slot < Dataset.OWNERS; slot++) {
+            if (viewer.sees(slot)) {
+                if (t.owner(slot) == null) {
+                    unassigned = true;
+                } else {
+                    visibleOwners.add(t.owner(slot));
+                }
+            }
+        }
+        long expected = 0;
+        try (java.sql.Connection c = env().dataSource.getConnection();
+                java.sql.PreparedStatement s = c.prepareStatement("select id, owner_id from " + table + " where tenant_id = ?")) {
+            s.setString(1, t.id());
+            java.util.Map<UUID, UUID> owners = new HashMap<>();
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    owners.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                }
+            }
+            for (UUID owner : owners.values()) {
+                if (owner == null ? unassigned : visibleOwners.contains(owner)) {
+                    expected++;
+                }
+            }
+            for (UUID id : result.recordIds()) {
+                assertThat(owners).as("record of this tenant").containsKey(id);
+                UUID owner = owners.get(id);
+                assertThat(owner == null ? unassigned : visibleOwners.contains(owner)).as("owner in scope").isTrue();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(result.recordIds()).hasSize((int) expected);
+        if (viewer != Viewer.REP) {
+            java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+            as(t, viewer, () -> {
+                reports.custom().export(shared.id(), dev.cartera.reporting.export.ExportFormat.CSV, csv);
+                return null;
+            });
+            assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8).lines().count()).isEqualTo(expected + 1);
+        }
+    }
 }
