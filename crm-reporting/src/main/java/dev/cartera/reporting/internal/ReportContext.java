@@ -1,0 +1,58 @@
+package dev.cartera.reporting.internal;
+
+import dev.cartera.core.access.Action;
+import dev.cartera.core.common.RecordType;
+import dev.cartera.core.persistence.UnitOfWork;
+import dev.cartera.reporting.FiscalCalendar;
+import dev.cartera.reporting.ReportSettings;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** One report run: the unit of work, its JDBC connection, the caller's tenant and visibility, settings. */
+public final class ReportContext {
+    private final UnitOfWork work;
+    private final Connection connection;
+    private final ReportSettings settings;
+    private final Map<RecordType, Visibility> visibility = new EnumMap<>(RecordType.class);
+
+    public ReportContext(UnitOfWork work, Connection connection, ReportSettings settings) {
+        this.work = work;
+        this.connection = connection;
+        this.settings = settings;
+    }
+
+    public UnitOfWork work() {
+        return work;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public String tenant() {
+        return work.tenantId();
+    }
+
+    public Instant now() {
+        return work.now();
+    }
+
+    public ReportSettings settings() {
+        return settings;
+    }
+
+    public FiscalCalendar calendar() {
+        return settings.calendar();
+    }
+
+    /** The caller's visibility on a record type; asks the access policy once per run and type. */
+    public Visibility visibility(RecordType type) {
+        return visibility.computeIfAbsent(type, t -> Visibility.of(work, Action.READ, t));
+    }
+
+    public <T> java.util.List<T> query(Sql sql, Sql.RowMapper<T> mapper) {
+        return sql.query(connection, mapper);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.cartera.reporting;
+
+import dev.cartera.core.testing.TestDatabases;
+import javax.sql.DataSource;
+import net.jqwik.api.PropertyDefaults;
+
+@PropertyDefaults(tries = 20)
+class H2ReportOracleProperties extends ReportOracleContract {
+    @Override
+    protected DataSource dataSource() {
+        return TestDatabases.freshH2();
+    }
+}
