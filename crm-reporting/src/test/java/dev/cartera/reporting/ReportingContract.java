@@ -175,7 +175,7 @@ abstract class ReportingContract {
             assertThat(p.actual()).isEqualByComparingTo("1000");
         });
         assertThat(board.lostReasons()).extracting(StandardReports.LostReasonRow::reason, StandardReports.LostReasonRow::deals)
-                .containsExactly(tuple("precio", 1L));
+                .containsExactly(tuple("Precio", 1L));
         assertThat(board.sources()).extracting(StandardReports.SourceRow::source, StandardReports.SourceRow::leads,
                 StandardReports.SourceRow::wonDeals).containsExactly(tuple("web", 1L, 1L));
         assertThat(board.pipeline()).extracting(StandardReports.PipelineRow::deals).containsExactly(1L);
