@@ -15,6 +15,7 @@ import dev.cartera.core.common.RecordType;
 import dev.cartera.core.common.ValidationException;
 import dev.cartera.core.common.Validator;
 import dev.cartera.core.dedupe.ContactPoints;
+import dev.cartera.core.dedupe.Names;
 import dev.cartera.core.dedupe.TaxId;
 import dev.cartera.core.opportunity.Opportunity;
 import dev.cartera.core.opportunity.OpportunityDraft;
@@ -198,6 +199,7 @@ public final class LeadService {
         l.setFirstName(Validator.trimToNull(d.firstName()));
         l.setLastName(Validator.trimToNull(d.lastName()));
         l.setCompanyName(Validator.trimToNull(d.companyName()));
+        l.setCompanyKey(Names.companyKey(l.getCompanyName()));
         l.setJobTitle(Validator.trimToNull(d.jobTitle()));
         l.setEmail(ContactPoints.email(d.email()));
         l.setPhone(ContactPoints.phone(d.phone()));
@@ -213,5 +215,6 @@ public final class LeadService {
         l.setCompanySize(d.companySize());
         l.setProductInterest(Validator.trimToNull(d.productInterest()));
         l.setNotes(Validator.trimToNull(d.notes()));
+        l.setPersonKey(Names.personKey(l.getFirstName(), l.getLastName()));
     }
 }
