@@ -44,6 +44,8 @@ public final class CarteraSchema {
                 dev.cartera.core.opportunity.StageChange.class, dev.cartera.core.quote.Quote.class,
                 dev.cartera.core.quote.QuoteLine.class, dev.cartera.core.team.CrmUser.class,
                 dev.cartera.core.team.Office.class, dev.cartera.core.team.Target.class,
-                dev.cartera.core.team.Team.class);
+                dev.cartera.core.team.Team.class, dev.cartera.core.imports.ImportRun.class,
+                dev.cartera.core.imports.ImportRowError.class, dev.cartera.core.imports.ImportRowKey.class,
+                dev.cartera.core.imports.ImportTemplate.class);
     }
 }

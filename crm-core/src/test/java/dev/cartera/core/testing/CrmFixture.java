@@ -26,14 +26,20 @@ public final class CrmFixture implements AutoCloseable {
     public final List<CrmEvent> events = new CopyOnWriteArrayList<>();
 
     public CrmFixture(DataSource dataSource) {
-        this.cartera = Cartera.builder()
+        this(dataSource, builder -> { });
+    }
+
+    /** The same, with the test's own settings on top (duplicate check, import executor, limits…). */
+    public CrmFixture(DataSource dataSource, java.util.function.Consumer<Cartera.Builder> customizer) {
+        Cartera.Builder builder = Cartera.builder()
                 .dataSource(dataSource)
                 .currentUser(session)
                 .tenantResolver(session)
                 .clock(clock)
                 .onEvent(events::add)
-                .hibernateSetting("hibernate.hbm2ddl.auto", "validate")
-                .build();
+                .hibernateSetting("hibernate.hbm2ddl.auto", "validate");
+        customizer.accept(builder);
+        this.cartera = builder.build();
     }
 
     /** Creates the standard organisation in a tenant and returns its users by name. */
