@@ -34,7 +34,7 @@ public final class DuplicateService {
     /** Names at least this similar count as a match for companies; person names alone need more. */
     public static final double COMPANY_NAME_THRESHOLD = 0.90;
     public static final double PERSON_NAME_THRESHOLD = 0.95;
-    private static final String NONE = "\u0000";
+    private static final String NONE = "\u0001";
     private static final int PER_TYPE_LIMIT = 200;
 
     private final Transactions tx;
@@ -218,7 +218,7 @@ public final class DuplicateService {
         return o == null ? NONE : o.toString();
     }
 
-    /** The probe in the forms stored on records; absent parts are a value no column holds. */
+    /** The probe in the forms stored on records; absent parts are a value no column holds (not NUL: PostgreSQL refuses it). */
     private record Keys(String email, String phone, String taxId, String companyKey, String personKey) {
         static Keys of(DuplicateProbe p) {
             String email = ContactPoints.email(p.email());

@@ -32,7 +32,7 @@ import java.util.UUID;
  * {@link LeadService#newLead}, so validation, ownership checks, audit and events are the same as by hand.
  */
 public final class ChunkWriter {
-    private static final String NONE = "\u0000";
+    private static final String NONE = "\u0001";
 
     /** What one chunk did. {@code cancelled} means the run was cancelled before it started. */
     public record Outcome(boolean cancelled, int created, int updated, int skipped, int failed) {
