@@ -279,7 +279,7 @@ abstract class ImportContract {
         });
         ImportPreview preview = crm.imports().preview(new ByteArrayInputStream(file), "grande.csv");
         UUID runId = crm.imports().start(preview.previewId(), preview.mapping(), DuplicatePolicy.SKIP).id();
-        ImportRunView afterCrash = resumeWhenIdle(runId);
+        ImportRunView afterCrash = resumeWhenIdle(runId, crashed::get);
         assertThat(afterCrash.rowsRead()).isEqualTo(3);
         ImportRunView resumed = crm.imports().awaitFinished(runId, WAIT);
         assertThat(resumed.status()).isEqualTo(ImportStatus.COMPLETED);
@@ -302,16 +302,19 @@ abstract class ImportContract {
         ImportRunView stopped = crm.imports().awaitFinished(p2.previewId(), WAIT);
         assertThat(stopped.status()).isEqualTo(ImportStatus.CANCELLED);
         assertThat(stopped.rowsRead()).isLessThan(12).isEqualTo(stopped.rowsCreated()).isNotZero();
-        ImportRunView finished = crm.imports().awaitFinished(resumeWhenIdle(p2.previewId()).id(), WAIT);
+        ImportRunView finished = crm.imports().awaitFinished(resumeWhenIdle(p2.previewId(), () -> true).id(), WAIT);
         assertThat(finished.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(finished.rowsCreated()).isEqualTo(12);
         assertThat(leads()).hasSize(24);
         assertThatThrownBy(() -> crm.imports().resume(runId)).isInstanceOf(ConflictException.class);
     }
 
-    /** Resumes as soon as the previous worker has let go of the run. */
-    private ImportRunView resumeWhenIdle(UUID runId) {
+    /** Resumes once {@code ready} holds and the previous worker has let go of the run; returns the state it resumed from. */
+    private ImportRunView resumeWhenIdle(UUID runId, java.util.function.BooleanSupplier ready) {
         long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!ready.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         while (true) {
             try {
                 ImportRunView status = crm.imports().status(runId);
