@@ -17,6 +17,7 @@ import dev.cartera.core.access.Action;
 import dev.cartera.core.dedupe.ContactPoints;
 import dev.cartera.core.persistence.UnitOfWork;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,6 +57,18 @@ public final class ChunkWriter {
         if (run == null || run.getStatus() != ImportStatus.RUNNING) {
             return new Outcome(true, 0, 0, 0, 0);
         }
+        // The per-row queries (owner checks) never read what this chunk writes; without this, Hibernate
+        // would dirty-check the whole chunk before each of them — quadratic — and send rows one by one.
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return writeRows(work, em, run, rows);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+    }
+
+    private Outcome writeRows(UnitOfWork work, EntityManager em, ImportRun run, List<SourceRow> rows) {
         List<RowMapper.Mapped> mapped = rows.stream().map(mapper::map).toList();
         Set<String> done = existingFingerprints(em, mapped);
         Matches matches = policy == DuplicatePolicy.CREATE ? null : Matches.load(em, mapped);
