@@ -16,6 +16,11 @@ import dev.cartera.core.board.BoardService;
 import dev.cartera.core.card.CustomerCardService;
 import dev.cartera.core.catalog.CatalogService;
 import dev.cartera.core.event.CrmEvent;
+import dev.cartera.core.dedupe.DuplicateCheck;
+import dev.cartera.core.dedupe.DuplicateService;
+import dev.cartera.core.imports.ImportFileStore;
+import dev.cartera.core.imports.ImportLimits;
+import dev.cartera.core.imports.ImportService;
 import dev.cartera.core.lead.LeadService;
 import dev.cartera.core.opportunity.OpportunityService;
 import dev.cartera.core.opportunity.PipelineService;
@@ -43,6 +48,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.security.SecureRandom;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -51,6 +57,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
@@ -91,6 +102,9 @@ public final class Cartera implements AutoCloseable {
     private final CatalogService catalog;
     private final QuoteService quotes;
     private final BoardService board;
+    private final DuplicateService duplicates;
+    private final ImportService imports;
+    private final ExecutorService ownImportExecutor;
 
     private Cartera(Builder b) {
         if (b.migrate) {
@@ -102,7 +116,7 @@ public final class Cartera implements AutoCloseable {
         EventPublisher publisher = b.listeners.isEmpty() ? b.eventPublisher : fanOut(b.eventPublisher, b.listeners);
         this.transactions = new Transactions(entityManagerFactory, b.transactionRunner, b.currentUser, b.tenantResolver,
                 b.clock, new AccessGuard(b.accessPolicy), publisher);
-        this.leads = new LeadService(transactions);
+        this.leads = new LeadService(transactions, b.duplicateCheck);
         this.accounts = new AccountService(transactions);
         this.contacts = new ContactService(transactions);
         this.opportunities = new OpportunityService(transactions);
@@ -118,6 +132,20 @@ public final class Cartera implements AutoCloseable {
         this.catalog = new CatalogService(transactions);
         this.quotes = new QuoteService(transactions, b.mailer, b.documentStore(), b.quoteLinkSecret(), b.publicQuoteLinkBase);
         this.board = new BoardService(transactions, pipelines);
+        this.duplicates = new DuplicateService(transactions);
+        this.ownImportExecutor = b.importExecutor == null ? Executors.newSingleThreadExecutor(daemon("cartera-import")) : null;
+        ImportFileStore importFiles = b.importFileStore != null ? b.importFileStore
+                : ImportFileStore.directory(Path.of(System.getProperty("java.io.tmpdir"), "cartera-imports"));
+        this.imports = new ImportService(transactions, leads, importFiles,
+                b.importExecutor != null ? b.importExecutor : ownImportExecutor, b.importLimits, b.meterRegistry);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     public static Builder builder() {
@@ -215,6 +243,14 @@ public final class Cartera implements AutoCloseable {
         return board;
     }
 
+    public DuplicateService duplicates() {
+        return duplicates;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
     public Transactions transactions() {
         return transactions;
     }
@@ -245,6 +281,15 @@ public final class Cartera implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ownImportExecutor != null) {
+            // Running imports stop between chunks and stay resumable.
+            ownImportExecutor.shutdownNow();
+            try {
+                ownImportExecutor.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         entityManagerFactory.close();
     }
 
@@ -266,8 +311,35 @@ public final class Cartera implements AutoCloseable {
         private Mailer mailer = new DefaultMailer();
         private byte[] quoteLinkSecret;
         private String publicQuoteLinkBase = "http://localhost/crm/public/quotes/";
+        private DuplicateCheck duplicateCheck = DuplicateCheck.WARN;
+        private Executor importExecutor;
+        private ImportFileStore importFileStore;
+        private ImportLimits importLimits = ImportLimits.defaults();
 
         private Builder() {
+        }
+
+        /** What creating a lead does about likely duplicates: OFF, WARN (default) or BLOCK. */
+        public Builder duplicateCheck(DuplicateCheck duplicateCheck) {
+            this.duplicateCheck = Objects.requireNonNull(duplicateCheck);
+            return this;
+        }
+
+        /** Where import runs go on; the host owns it (and shuts it down). Default: one daemon thread of Cartera's own. */
+        public Builder importExecutor(Executor importExecutor) {
+            this.importExecutor = Objects.requireNonNull(importExecutor);
+            return this;
+        }
+
+        /** Where uploaded files wait; a cluster shares one. Default: {@code <java.io.tmpdir>/cartera-imports}. */
+        public Builder importFileStore(ImportFileStore importFileStore) {
+            this.importFileStore = Objects.requireNonNull(importFileStore);
+            return this;
+        }
+
+        public Builder importLimits(ImportLimits importLimits) {
+            this.importLimits = Objects.requireNonNull(importLimits);
+            return this;
         }
 
         public Builder dataSource(DataSource dataSource) {

@@ -54,7 +54,11 @@ public final class AccessGuard {
     }
 
     public boolean canReach(EntityManager em, Actor actor, Scope scope, UUID ownerId) {
-        Optional<Set<UUID>> owners = visibleOwners(em, actor, scope);
+        return reaches(visibleOwners(em, actor, scope), scope, ownerId);
+    }
+
+    /** Whether owners found by {@link #visibleOwners} for the scope include the owner (unassigned: team scope and up). */
+    public static boolean reaches(Optional<Set<UUID>> owners, Scope scope, UUID ownerId) {
         if (owners.isEmpty()) {
             return true;
         }

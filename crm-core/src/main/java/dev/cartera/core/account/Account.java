@@ -83,6 +83,9 @@ public class Account extends TenantEntity {
     @Column(name = "last_contacted_at")
     private Instant lastContactedAt;
 
+    @Column(name = "name_key", length = 200)
+    private String nameKey;
+
     public AccountKind getKind() {
         return kind;
     }
@@ -265,5 +268,13 @@ public class Account extends TenantEntity {
 
     public void setLastContactedAt(Instant lastContactedAt) {
         this.lastContactedAt = lastContactedAt;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public void setNameKey(String nameKey) {
+        this.nameKey = nameKey;
     }
 }

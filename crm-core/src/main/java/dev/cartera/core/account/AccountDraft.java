@@ -1,5 +1,6 @@
 package dev.cartera.core.account;
 
+import dev.cartera.core.dedupe.DuplicateProbe;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +31,12 @@ public record AccountDraft(
         @Size(max = 40) String source,
         @Size(max = 40) String segment,
         @Size(max = 4000) String notes) {
+
+    /** What the duplicate check looks for. */
+    public DuplicateProbe probe() {
+        return kind == AccountKind.PERSON ? new DuplicateProbe(null, name, null, email, phone, taxId, null)
+                : new DuplicateProbe(null, null, name, email, phone, taxId, null);
+    }
 
     public static AccountDraft company(String name) {
         return new AccountDraft(AccountKind.COMPANY, name, null, null, null, null, null, null, null, null, null, null,

@@ -6,6 +6,7 @@ import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.core.common.Validator;
 import dev.cartera.core.dedupe.ContactPoints;
+import dev.cartera.core.dedupe.Names;
 import dev.cartera.core.dedupe.TaxId;
 import dev.cartera.core.persistence.Owners;
 import dev.cartera.core.persistence.ScopeFilter;
@@ -86,6 +87,7 @@ public final class AccountService {
     private static void apply(AccountDraft d, Account a) {
         a.setKind(d.kind() == null ? AccountKind.COMPANY : d.kind());
         a.setName(d.name().strip());
+        a.setNameKey(a.getKind() == AccountKind.COMPANY ? Names.companyKey(a.getName()) : Names.personKey(null, a.getName()));
         a.setLegalName(Validator.trimToNull(d.legalName()));
         a.setTaxId(d.taxId() == null || d.taxId().isBlank() ? null : TaxId.of(d.taxId()).value());
         a.setEmail(ContactPoints.email(d.email()));

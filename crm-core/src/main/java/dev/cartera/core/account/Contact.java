@@ -43,6 +43,9 @@ public class Contact extends TenantEntity {
     @Column(name = "notes", length = 4000)
     private String notes;
 
+    @Column(name = "person_key", length = 250)
+    private String personKey;
+
     public UUID getAccountId() {
         return accountId;
     }
@@ -129,5 +132,13 @@ public class Contact extends TenantEntity {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public String getPersonKey() {
+        return personKey;
+    }
+
+    public void setPersonKey(String personKey) {
+        this.personKey = personKey;
     }
 }

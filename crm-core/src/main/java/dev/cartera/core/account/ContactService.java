@@ -6,6 +6,7 @@ import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.core.common.Validator;
 import dev.cartera.core.dedupe.ContactPoints;
+import dev.cartera.core.dedupe.Names;
 import dev.cartera.core.persistence.Owners;
 import dev.cartera.core.persistence.ScopeFilter;
 import dev.cartera.core.persistence.SearchQuery;
@@ -104,5 +105,6 @@ public final class ContactService {
         c.setMobile(ContactPoints.phone(d.mobile()));
         c.setLanguage(d.language() == null ? "es" : d.language());
         c.setNotes(Validator.trimToNull(d.notes()));
+        c.setPersonKey(Names.personKey(c.getFirstName(), c.getLastName()));
     }
 }

@@ -8,6 +8,7 @@ import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.core.common.ValidationException;
 import dev.cartera.core.common.Validator;
+import dev.cartera.core.lead.Lead;
 import dev.cartera.core.persistence.Owners;
 import dev.cartera.core.persistence.ScopeFilter;
 import dev.cartera.core.persistence.SearchQuery;
@@ -198,6 +199,12 @@ public final class ActivityService {
         a.setStatus(ActivityStatus.DONE);
         a.setCompletedAt(work.now());
         a.setOutcome(outcome);
+        if (a.getRelatedType() == RecordType.LEAD && CONTACT_MOMENTS.contains(a.getType())) {
+            Lead lead = work.em().find(Lead.class, a.getRelatedId());
+            if (lead != null) {
+                lead.setLastContactedAt(work.now());
+            }
+        }
         if (a.getAccountId() != null && CONTACT_MOMENTS.contains(a.getType())) {
             Account account = work.em().find(Account.class, a.getAccountId());
             if (account != null) {

@@ -92,6 +92,15 @@ public class Lead extends TenantEntity {
     @Column(name = "converted_opportunity_id")
     private UUID convertedOpportunityId;
 
+    @Column(name = "last_contacted_at")
+    private Instant lastContactedAt;
+
+    @Column(name = "company_key", length = 200)
+    private String companyKey;
+
+    @Column(name = "person_key", length = 250)
+    private String personKey;
+
     public String getFirstName() {
         return firstName;
     }
@@ -298,5 +307,29 @@ public class Lead extends TenantEntity {
 
     public void setConvertedOpportunityId(UUID convertedOpportunityId) {
         this.convertedOpportunityId = convertedOpportunityId;
+    }
+
+    public Instant getLastContactedAt() {
+        return lastContactedAt;
+    }
+
+    public void setLastContactedAt(Instant lastContactedAt) {
+        this.lastContactedAt = lastContactedAt;
+    }
+
+    public String getCompanyKey() {
+        return companyKey;
+    }
+
+    public void setCompanyKey(String companyKey) {
+        this.companyKey = companyKey;
+    }
+
+    public String getPersonKey() {
+        return personKey;
+    }
+
+    public void setPersonKey(String personKey) {
+        this.personKey = personKey;
     }
 }

@@ -1,5 +1,6 @@
 package dev.cartera.core.lead;
 
+import dev.cartera.core.dedupe.DuplicateProbe;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
@@ -41,6 +42,11 @@ public record LeadDraft(
     public static LeadDraft of(String firstName, String lastName, String companyName, String email, String phone, String source) {
         return new LeadDraft(firstName, lastName, companyName, null, email, phone, null, source, null, null, null, null,
                 null, null, null, null, null, null, null);
+    }
+
+    /** What the duplicate check looks for. */
+    public DuplicateProbe probe() {
+        return new DuplicateProbe(firstName, lastName, companyName, email, phone, taxId, null);
     }
 
     public LeadDraft withOwner(UUID owner) {

@@ -14,7 +14,13 @@ import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.core.common.ValidationException;
 import dev.cartera.core.common.Validator;
+import dev.cartera.core.common.CrmException;
 import dev.cartera.core.dedupe.ContactPoints;
+import dev.cartera.core.dedupe.DuplicateCandidate;
+import dev.cartera.core.dedupe.DuplicateCheck;
+import dev.cartera.core.dedupe.DuplicateException;
+import dev.cartera.core.dedupe.DuplicateService;
+import dev.cartera.core.dedupe.Names;
 import dev.cartera.core.dedupe.TaxId;
 import dev.cartera.core.opportunity.Opportunity;
 import dev.cartera.core.opportunity.OpportunityDraft;
@@ -24,20 +30,55 @@ import dev.cartera.core.persistence.ScopeFilter;
 import dev.cartera.core.persistence.SearchQuery;
 import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Leads from registration to conversion (KD-2): create, edit, search, work through statuses, convert. */
 public final class LeadService {
     private final Transactions tx;
+    private final DuplicateCheck duplicateCheck;
 
     public LeadService(Transactions tx) {
-        this.tx = tx;
+        this(tx, DuplicateCheck.OFF);
     }
 
+    public LeadService(Transactions tx, DuplicateCheck duplicateCheck) {
+        this.tx = tx;
+        this.duplicateCheck = Objects.requireNonNull(duplicateCheck);
+    }
+
+    /** Creates a lead; with the duplicate check on BLOCK, refuses one that has likely duplicates. */
     public LeadView create(LeadDraft draft) {
+        return create(draft, false);
+    }
+
+    /** Creates a lead; {@code allowDuplicates} is the caller's explicit override of a BLOCK check. */
+    public LeadView create(LeadDraft draft, boolean allowDuplicates) {
+        return createChecked(draft, allowDuplicates).lead();
+    }
+
+    /** Creates a lead and returns the likely duplicates found (WARN), or refuses (BLOCK, without override). */
+    public LeadCreation createChecked(LeadDraft draft, boolean allowDuplicates) {
         Validator.valid(draft);
-        return tx.write(work -> LeadView.of(newLead(work, draft)));
+        return tx.write(work -> {
+            List<DuplicateCandidate> duplicates = duplicateCheck == DuplicateCheck.OFF ? List.of()
+                    : DuplicateService.candidates(work, draft.probe(), 10);
+            if (duplicateCheck == DuplicateCheck.BLOCK && !allowDuplicates && !duplicates.isEmpty()) {
+                throw new DuplicateException(duplicates);
+            }
+            return new LeadCreation(LeadView.of(newLead(work, draft)), duplicates);
+        });
+    }
+
+    /** Likely duplicates of a lead being typed, for the form's warning. */
+    public List<DuplicateCandidate> duplicates(LeadDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        return tx.read(work -> DuplicateService.candidates(work, draft.probe(), 10));
     }
 
     /** Creates a lead inside a running unit of work (imports, web forms, rules). */
@@ -107,23 +148,62 @@ public final class LeadService {
         return tx.write(work -> {
             Lead lead = load(work, id, Action.UPDATE);
             lead.checkVersion(expectedVersion);
-            if (status == LeadStatus.CONVERTED) {
-                throw ValidationException.of("status", "lead.status.convert-explicitly");
-            }
-            if (lead.getStatus().isFinal()) {
-                throw new ConflictException("lead.status.final", lead.getStatus());
-            }
-            String why = Validator.trimToNull(reason);
-            if (status == LeadStatus.DISQUALIFIED && why == null) {
-                throw ValidationException.of("reason", "validation.NotBlank");
-            }
-            LeadStatus from = lead.getStatus();
-            lead.setStatus(status);
-            lead.setDisqualifyReason(status == LeadStatus.DISQUALIFIED ? why : null);
-            work.audit("STATUS", RecordType.LEAD, id, from + " -> " + status);
-            work.publish(new LeadEvents.LeadStatusChanged(work.tenantId(), work.now(), work.username(), id, from, status));
+            applyStatus(work, lead, status, reason);
             return LeadView.of(work.flushed(lead));
         });
+    }
+
+    /**
+     * Gives many leads one owner, each checked on its own (in scope for UPDATE, owner assignable by the
+     * caller); the ones that fail are reported with the reason, the others change.
+     */
+    public BulkResult bulkAssign(List<UUID> ids, UUID ownerId) {
+        return bulk(ids, (work, lead) -> reassign(work, lead, ownerId));
+    }
+
+    /** Moves many leads to one status, each checked on its own as {@link #changeStatus} would. */
+    public BulkResult bulkChangeStatus(List<UUID> ids, LeadStatus status, String reason) {
+        Objects.requireNonNull(status, "status");
+        return bulk(ids, (work, lead) -> applyStatus(work, lead, status, reason));
+    }
+
+    private BulkResult bulk(List<UUID> ids, java.util.function.BiConsumer<UnitOfWork, Lead> change) {
+        if (ids == null || ids.isEmpty() || ids.size() > BulkResult.MAX_IDS) {
+            throw ValidationException.of("ids", "bulk.size");
+        }
+        return tx.write(work -> {
+            List<UUID> changed = new ArrayList<>();
+            Map<UUID, String> failed = new LinkedHashMap<>();
+            for (UUID id : new LinkedHashSet<>(ids)) {
+                try {
+                    // Every check below throws before the lead is touched, so a refused lead stays as it was.
+                    change.accept(work, load(work, id, Action.UPDATE));
+                    changed.add(id);
+                } catch (CrmException e) {
+                    failed.put(id, e.code());
+                }
+            }
+            work.em().flush();
+            return new BulkResult(changed, failed);
+        });
+    }
+
+    private static void applyStatus(UnitOfWork work, Lead lead, LeadStatus status, String reason) {
+        if (status == LeadStatus.CONVERTED) {
+            throw ValidationException.of("status", "lead.status.convert-explicitly");
+        }
+        if (lead.getStatus().isFinal()) {
+            throw new ConflictException("lead.status.final", lead.getStatus());
+        }
+        String why = Validator.trimToNull(reason);
+        if (status == LeadStatus.DISQUALIFIED && why == null) {
+            throw ValidationException.of("reason", "validation.NotBlank");
+        }
+        LeadStatus from = lead.getStatus();
+        lead.setStatus(status);
+        lead.setDisqualifyReason(status == LeadStatus.DISQUALIFIED ? why : null);
+        work.audit("STATUS", RecordType.LEAD, lead.getId(), from + " -> " + status);
+        work.publish(new LeadEvents.LeadStatusChanged(work.tenantId(), work.now(), work.username(), lead.getId(), from, status));
     }
 
     /**
@@ -198,6 +278,7 @@ public final class LeadService {
         l.setFirstName(Validator.trimToNull(d.firstName()));
         l.setLastName(Validator.trimToNull(d.lastName()));
         l.setCompanyName(Validator.trimToNull(d.companyName()));
+        l.setCompanyKey(Names.companyKey(l.getCompanyName()));
         l.setJobTitle(Validator.trimToNull(d.jobTitle()));
         l.setEmail(ContactPoints.email(d.email()));
         l.setPhone(ContactPoints.phone(d.phone()));
@@ -213,5 +294,6 @@ public final class LeadService {
         l.setCompanySize(d.companySize());
         l.setProductInterest(Validator.trimToNull(d.productInterest()));
         l.setNotes(Validator.trimToNull(d.notes()));
+        l.setPersonKey(Names.personKey(l.getFirstName(), l.getLastName()));
     }
 }

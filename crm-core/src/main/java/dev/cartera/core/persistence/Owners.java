@@ -29,9 +29,10 @@ public final class Owners {
         if (newOwner == null) {
             return null;
         }
-        Long active = work.em().createQuery("select count(u) from CrmUser u where u.id = :id and u.active = true", Long.class)
+        Long active = work.remember("owner-active:" + newOwner, () -> work.em()
+                .createQuery("select count(u) from CrmUser u where u.id = :id and u.active = true", Long.class)
                 .setParameter("id", newOwner)
-                .getSingleResult();
+                .getSingleResult());
         if (active == 0) {
             throw ValidationException.of("ownerId", "owner.unknown");
         }

@@ -50,32 +50,43 @@ public final class Transactions {
     }
 
     public <T> T write(Function<UnitOfWork, T> work) {
-        return run(null, false, work);
+        return run(null, null, false, work);
     }
 
     public <T> T read(Function<UnitOfWork, T> work) {
-        return run(null, true, work);
+        return run(null, null, true, work);
     }
 
     /** Runs as the tenant's system actor (jobs, imports, rules, demo data): scope ALL, audited as {@code system}. */
     public <T> T asSystem(String tenantId, Function<UnitOfWork, T> work) {
-        return run(tenantId, false, work);
+        return run(tenantId, null, false, work);
+    }
+
+    /**
+     * Runs as a named user of a tenant, with that user's role and scope, on a thread where the host's
+     * current user is not set: background work a user started (an import) keeps who started it.
+     */
+    public <T> T asUser(String tenantId, String username, Function<UnitOfWork, T> work) {
+        if (tenantId == null || username == null || username.isBlank()) {
+            throw new AccessDeniedException("access.unauthenticated");
+        }
+        return run(tenantId, username, false, work);
     }
 
     public Clock clock() {
         return clock;
     }
 
-    private <T> T run(String systemTenant, boolean readOnly, Function<UnitOfWork, T> work) {
+    private <T> T run(String fixedTenant, String asUser, boolean readOnly, Function<UnitOfWork, T> work) {
         UnitOfWork joined = UnitOfWork.bound();
         if (joined != null) {
             return work.apply(joined);
         }
-        String tenant = systemTenant != null ? systemTenant : tenantResolver.currentTenant();
+        String tenant = fixedTenant != null ? fixedTenant : tenantResolver.currentTenant();
         UnitOfWork[] opened = new UnitOfWork[1];
         T result;
         try {
-            result = transaction(tenant, systemTenant != null, readOnly, work, opened);
+            result = transaction(tenant, fixedTenant != null && asUser == null, asUser, readOnly, work, opened);
         } catch (OptimisticLockException | StaleStateException e) {
             // Two writers raced without If-Match: the later one loses, as with a stale version.
             throw new ConflictException("record.version.conflict");
@@ -84,9 +95,11 @@ public final class Transactions {
         return result;
     }
 
-    private <T> T transaction(String tenant, boolean system, boolean readOnly, Function<UnitOfWork, T> work, UnitOfWork[] opened) {
+    private <T> T transaction(String tenant, boolean system, String asUser, boolean readOnly, Function<UnitOfWork, T> work,
+            UnitOfWork[] opened) {
         return TenantContext.callAs(tenant, () -> runner.inTransaction(emf, readOnly, em -> {
-            Actor actor = system ? Actor.system(tenant) : resolveActor(em, tenant);
+            Actor actor = system ? Actor.system(tenant)
+                    : resolveActor(em, tenant, asUser != null ? asUser : currentUser.username().orElse(null));
             UnitOfWork unit = new UnitOfWork(em, actor, clock, guard);
             opened[0] = unit;
             UnitOfWork.bind(unit);
@@ -100,10 +113,10 @@ public final class Transactions {
         }));
     }
 
-    private Actor resolveActor(EntityManager em, String tenant) {
-        String username = currentUser.username()
-                .filter(name -> !name.isBlank())
-                .orElseThrow(() -> new AccessDeniedException("access.unauthenticated"));
+    private Actor resolveActor(EntityManager em, String tenant, String username) {
+        if (username == null || username.isBlank()) {
+            throw new AccessDeniedException("access.unauthenticated");
+        }
         List<Object[]> rows = em.createQuery("select u.id, u.role, u.teamId, u.officeId from CrmUser u"
                 + " where u.username = :username and u.active = true", Object[].class)
                 .setParameter("username", username)

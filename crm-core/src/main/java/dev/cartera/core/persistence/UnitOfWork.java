@@ -12,8 +12,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * What a service method works with inside one transaction: the EntityManager, the resolved actor,
@@ -27,6 +30,7 @@ public final class UnitOfWork {
     private final Clock clock;
     private final AccessGuard guard;
     private final List<CrmEvent> events = new ArrayList<>();
+    private final Map<Object, Object> remembered = new HashMap<>();
 
     UnitOfWork(EntityManager em, Actor actor, Clock clock, AccessGuard guard) {
         this.em = em;
@@ -89,8 +93,21 @@ public final class UnitOfWork {
         return new ScopeFilter(scope, guard.visibleOwners(em, actor, scope));
     }
 
+    /** Whether the scope reaches the owner; the scope's owners are looked up once per unit of work (bulk work asks often). */
     public boolean canReach(Scope scope, UUID ownerId) {
-        return guard.canReach(em, actor, scope, ownerId);
+        return AccessGuard.reaches(remember(scope, () -> guard.visibleOwners(em, actor, scope)), scope, ownerId);
+    }
+
+    /**
+     * A value computed once per unit of work: facts that cannot change under it in a way that matters
+     * (a user being active, who is in a team) but would otherwise cost a query per record in bulk work.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remember(Object key, Supplier<T> compute) {
+        if (!remembered.containsKey(key)) {
+            remembered.put(key, compute.get());
+        }
+        return (T) remembered.get(key);
     }
 
     /** Loads a record the actor may act on with its owner in scope, or reports it absent. */

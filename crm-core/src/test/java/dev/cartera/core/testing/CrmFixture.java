@@ -30,7 +30,12 @@ public final class CrmFixture implements AutoCloseable {
     public final List<Mailer.Message> mails = new CopyOnWriteArrayList<>();
 
     public CrmFixture(DataSource dataSource) {
-        this.cartera = Cartera.builder()
+        this(dataSource, builder -> { });
+    }
+
+    /** The same, with the test's own settings on top (duplicate check, import executor, limits…). */
+    public CrmFixture(DataSource dataSource, java.util.function.Consumer<Cartera.Builder> customizer) {
+        Cartera.Builder builder = Cartera.builder()
                 .dataSource(dataSource)
                 .currentUser(session)
                 .tenantResolver(session)
@@ -40,8 +45,9 @@ public final class CrmFixture implements AutoCloseable {
                 .mailer(mails::add)
                 .quoteLinkSecret("cartera-test-secret-of-at-least-32-bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .publicQuoteLinkBase("https://crm.example.es/crm/public/quotes/")
-                .hibernateSetting("hibernate.hbm2ddl.auto", "validate")
-                .build();
+                .hibernateSetting("hibernate.hbm2ddl.auto", "validate");
+        customizer.accept(builder);
+        this.cartera = builder.build();
     }
 
     /** Creates the standard organisation in a tenant and returns its users by name. */

@@ -1,0 +1,297 @@
+package dev.cartera.core.imports.internal;
+
+import dev.cartera.core.common.CrmException;
+import dev.cartera.core.common.RecordType;
+import dev.cartera.core.customfield.CustomFieldValue;
+import dev.cartera.core.imports.DuplicatePolicy;
+import dev.cartera.core.imports.ImportRowError;
+import dev.cartera.core.imports.ImportRowKey;
+import dev.cartera.core.imports.ImportRun;
+import dev.cartera.core.imports.ImportStatus;
+import dev.cartera.core.imports.RowProblem;
+import dev.cartera.core.lead.Lead;
+import dev.cartera.core.lead.LeadDraft;
+import dev.cartera.core.lead.LeadService;
+import dev.cartera.core.lead.LeadView;
+import dev.cartera.core.access.Action;
+import dev.cartera.core.dedupe.ContactPoints;
+import dev.cartera.core.persistence.UnitOfWork;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Imports one chunk of rows inside one transaction: nothing of a chunk is kept unless all of it is,
+ * so a crash never leaves half a row. Rows already imported (same fingerprint in the tenant) are
+ * skipped; duplicates of existing records follow the run's policy; every lead goes through
+ * {@link LeadService#newLead}, so validation, ownership checks, audit and events are the same as by hand.
+ */
+public final class ChunkWriter {
+    private static final String NONE = "\u0001";
+
+    /** What one chunk did. {@code cancelled} means the run was cancelled before it started. */
+    public record Outcome(boolean cancelled, int created, int updated, int skipped, int failed) {
+    }
+
+    private final UUID runId;
+    private final DuplicatePolicy policy;
+    private final RowMapper mapper;
+    private final LeadService leads;
+
+    public ChunkWriter(UUID runId, DuplicatePolicy policy, RowMapper mapper, LeadService leads) {
+        this.runId = runId;
+        this.policy = policy;
+        this.mapper = mapper;
+        this.leads = leads;
+    }
+
+    public Outcome write(UnitOfWork work, List<SourceRow> rows) {
+        EntityManager em = work.em();
+        ImportRun run = em.find(ImportRun.class, runId);
+        if (run == null || run.getStatus() != ImportStatus.RUNNING) {
+            return new Outcome(true, 0, 0, 0, 0);
+        }
+        // The per-row queries (owner checks) never read what this chunk writes; without this, Hibernate
+        // would dirty-check the whole chunk before each of them — quadratic — and send rows one by one.
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return writeRows(work, em, run, rows);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+    }
+
+    private Outcome writeRows(UnitOfWork work, EntityManager em, ImportRun run, List<SourceRow> rows) {
+        List<RowMapper.Mapped> mapped = rows.stream().map(mapper::map).toList();
+        Set<String> done = existingFingerprints(em, mapped);
+        Matches matches = policy == DuplicatePolicy.CREATE ? null : Matches.load(em, mapped);
+        Set<String> seen = new HashSet<>();
+        int created = 0;
+        int updated = 0;
+        int skipped = 0;
+        int failed = 0;
+        for (RowMapper.Mapped row : mapped) {
+            if (!row.valid()) {
+                errors(em, row.row().line(), row.problems());
+                failed++;
+                continue;
+            }
+            if (done.contains(row.fingerprint()) || !seen.add(row.fingerprint())) {
+                skipped++;
+                continue;
+            }
+            Match match = matches == null ? null : matches.find(row.draft());
+            try {
+                if (match == null) {
+                    Lead lead = LeadService.newLead(work, row.draft());
+                    customValues(em, lead.getId(), row.custom());
+                    key(em, row, policy == DuplicatePolicy.CREATE ? null : row.identityKey(), lead.getId(), "CREATED");
+                    if (matches != null) {
+                        matches.add(lead.getId(), row.draft());
+                    }
+                    created++;
+                } else if (policy == DuplicatePolicy.UPDATE && match.type() == RecordType.LEAD) {
+                    update(work, match.id(), row);
+                    key(em, row, null, match.id(), "UPDATED");
+                    updated++;
+                } else {
+                    key(em, row, null, match.type() == RecordType.LEAD ? match.id() : null, "SKIPPED");
+                    skipped++;
+                }
+            } catch (CrmException e) {
+                errors(em, row.row().line(), List.of(new RowProblem(-1, null, e.code(), null)));
+                failed++;
+            }
+        }
+        run.setRowsRead(run.getRowsRead() + rows.size());
+        run.setLastLine(rows.get(rows.size() - 1).line());
+        run.setRowsCreated(run.getRowsCreated() + created);
+        run.setRowsUpdated(run.getRowsUpdated() + updated);
+        run.setRowsSkipped(run.getRowsSkipped() + skipped);
+        run.setRowsFailed(run.getRowsFailed() + failed);
+        return new Outcome(false, created, updated, skipped, failed);
+    }
+
+    /** Records a row as failed on its own, when even a transaction of one row could not save it. */
+    public void fail(UnitOfWork work, SourceRow row, String reason) {
+        ImportRun run = work.em().find(ImportRun.class, runId);
+        errors(work.em(), row.line(), List.of(new RowProblem(-1, null, reason, null)));
+        run.setRowsRead(run.getRowsRead() + 1);
+        run.setRowsFailed(run.getRowsFailed() + 1);
+        run.setLastLine(row.line());
+    }
+
+    private void update(UnitOfWork work, UUID leadId, RowMapper.Mapped row) {
+        LeadView old = LeadView.of(LeadService.load(work, leadId, Action.UPDATE));
+        LeadDraft d = row.draft();
+        LeadDraft merged = new LeadDraft(or(d.firstName(), old.firstName()), or(d.lastName(), old.lastName()),
+                or(d.companyName(), old.companyName()), or(d.jobTitle(), old.jobTitle()), or(d.email(), old.email()),
+                or(d.phone(), old.phone()), or(d.taxId(), old.taxId()), or(d.source(), old.source()), old.campaignId(),
+                d.ownerId() != null ? d.ownerId() : old.ownerId(), or(d.street(), old.street()), or(d.city(), old.city()),
+                or(d.postcode(), old.postcode()), or(d.province(), old.province()), or(d.country(), old.country()),
+                or(d.language(), old.language()), d.companySize() != null ? d.companySize() : old.companySize(),
+                or(d.productInterest(), old.productInterest()), or(d.notes(), old.notes()));
+        leads.update(leadId, null, merged);
+        EntityManager em = work.em();
+        for (Map.Entry<String, String> e : row.custom().entrySet()) {
+            List<CustomFieldValue> existing = em.createQuery("select v from CustomFieldValue v where v.recordType = :t"
+                            + " and v.recordId = :id and v.fieldKey = :k", CustomFieldValue.class)
+                    .setParameter("t", RecordType.LEAD).setParameter("id", leadId).setParameter("k", e.getKey()).getResultList();
+            if (existing.isEmpty()) {
+                customValues(em, leadId, Map.of(e.getKey(), e.getValue()));
+            } else {
+                existing.get(0).setValue(e.getValue());
+            }
+        }
+    }
+
+    private static String or(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static void customValues(EntityManager em, UUID leadId, Map<String, String> values) {
+        values.forEach((key, value) -> {
+            CustomFieldValue v = new CustomFieldValue();
+            v.setRecordType(RecordType.LEAD);
+            v.setRecordId(leadId);
+            v.setFieldKey(key);
+            v.setValue(value);
+            em.persist(v);
+        });
+    }
+
+    private void key(EntityManager em, RowMapper.Mapped row, String identity, UUID leadId, String outcome) {
+        ImportRowKey key = new ImportRowKey();
+        key.setRunId(runId);
+        key.setFingerprint(row.fingerprint());
+        key.setIdentityKey(identity);
+        key.setLeadId(leadId);
+        key.setOutcome(outcome);
+        em.persist(key);
+    }
+
+    private void errors(EntityManager em, long line, List<RowProblem> problems) {
+        for (RowProblem p : problems) {
+            ImportRowError error = new ImportRowError();
+            error.setRunId(runId);
+            error.setLineNumber(line);
+            error.setColumnIndex(p.column());
+            error.setColumnName(p.columnName() == null ? null : cut(p.columnName(), 200));
+            error.setReason(cut(p.reason(), 200));
+            error.setCellValue(p.value() == null ? null : cut(p.value(), 500));
+            em.persist(error);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static Set<String> existingFingerprints(EntityManager em, List<RowMapper.Mapped> rows) {
+        List<String> fingerprints = rows.stream().filter(RowMapper.Mapped::valid).map(RowMapper.Mapped::fingerprint).toList();
+        if (fingerprints.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select k.fingerprint from ImportRowKey k where k.fingerprint in :f", String.class)
+                .setParameter("f", fingerprints).getResultList());
+    }
+
+    private record Match(RecordType type, UUID id) {
+    }
+
+    /**
+     * Existing records sharing a tax id, e-mail or phone with the chunk's rows, found with one query per
+     * kind, plus the identities earlier imports claimed. Leads come first: they are what an import updates.
+     */
+    private static final class Matches {
+        private final Map<String, Match> byKey = new HashMap<>();
+
+        static Matches load(EntityManager em, List<RowMapper.Mapped> rows) {
+            Set<String> emails = new HashSet<>(Set.of(NONE));
+            Set<String> phones = new HashSet<>(Set.of(NONE));
+            Set<String> taxIds = new HashSet<>(Set.of(NONE));
+            Set<String> identities = new HashSet<>(Set.of(NONE));
+            for (RowMapper.Mapped row : rows) {
+                if (row.valid()) {
+                    add(emails, ContactPoints.email(row.draft().email()));
+                    add(phones, ContactPoints.phone(row.draft().phone()));
+                    add(taxIds, row.draft().taxId());
+                    add(identities, row.identityKey());
+                }
+            }
+            Matches m = new Matches();
+            // Lowest priority first: later puts win, so a lead beats a contact beats an account.
+            for (Object[] r : em.createQuery("select a.id, a.taxId, a.email, a.phone from Account a"
+                            + " where a.taxId in :t or a.email in :e or a.phone in :p", Object[].class)
+                    .setParameter("t", taxIds).setParameter("e", emails).setParameter("p", phones).getResultList()) {
+                m.put(RecordType.ACCOUNT, (UUID) r[0], "tax:" + r[1], "email:" + r[2], "phone:" + r[3]);
+            }
+            for (Object[] r : em.createQuery("select c.id, c.email, c.phone, c.mobile from Contact c"
+                            + " where c.email in :e or c.phone in :p or c.mobile in :p", Object[].class)
+                    .setParameter("e", emails).setParameter("p", phones).getResultList()) {
+                m.put(RecordType.CONTACT, (UUID) r[0], "email:" + r[1], "phone:" + r[2], "phone:" + r[3]);
+            }
+            for (Object[] r : em.createQuery("select l.id, l.taxId, l.email, l.phone from Lead l"
+                            + " where l.status <> dev.cartera.core.lead.LeadStatus.CONVERTED"
+                            + " and (l.taxId in :t or l.email in :e or l.phone in :p)", Object[].class)
+                    .setParameter("t", taxIds).setParameter("e", emails).setParameter("p", phones).getResultList()) {
+                m.put(RecordType.LEAD, (UUID) r[0], "tax:" + r[1], "email:" + r[2], "phone:" + r[3]);
+            }
+            for (Object[] r : em.createQuery("select k.identityKey, k.leadId from ImportRowKey k where k.identityKey in :i"
+                            + " and k.leadId is not null", Object[].class)
+                    .setParameter("i", identities).getResultList()) {
+                m.byKey.putIfAbsent((String) r[0], new Match(RecordType.LEAD, (UUID) r[1]));
+            }
+            return m;
+        }
+
+        private static void add(Set<String> set, String value) {
+            if (value != null) {
+                set.add(value);
+            }
+        }
+
+        private void put(RecordType type, UUID id, String... keys) {
+            for (String key : keys) {
+                if (!key.endsWith(":null")) {
+                    byKey.put(key, new Match(type, id));
+                }
+            }
+        }
+
+        void add(UUID leadId, LeadDraft d) {
+            List<String> keys = new ArrayList<>();
+            if (d.taxId() != null) {
+                keys.add("tax:" + d.taxId());
+            }
+            if (d.email() != null) {
+                keys.add("email:" + ContactPoints.email(d.email()));
+            }
+            if (d.phone() != null) {
+                keys.add("phone:" + ContactPoints.phone(d.phone()));
+            }
+            put(RecordType.LEAD, leadId, keys.toArray(String[]::new));
+        }
+
+        Match find(LeadDraft d) {
+            Match m = null;
+            if (d.taxId() != null) {
+                m = byKey.get("tax:" + d.taxId());
+            }
+            if (m == null && d.email() != null) {
+                m = byKey.get("email:" + ContactPoints.email(d.email()));
+            }
+            if (m == null && d.phone() != null) {
+                m = byKey.get("phone:" + ContactPoints.phone(d.phone()));
+            }
+            return m;
+        }
+    }
+}

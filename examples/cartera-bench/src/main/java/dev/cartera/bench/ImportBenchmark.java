@@ -1,0 +1,186 @@
+package dev.cartera.bench;
+
+import dev.cartera.core.Cartera;
+import dev.cartera.core.access.Role;
+import dev.cartera.core.dedupe.DuplicateCheck;
+import dev.cartera.core.dedupe.Names;
+import dev.cartera.core.dedupe.TaxId;
+import dev.cartera.core.imports.DuplicatePolicy;
+import dev.cartera.core.imports.ImportFileStore;
+import dev.cartera.core.imports.ImportPreview;
+import dev.cartera.core.imports.ImportRunView;
+import dev.cartera.core.team.UserDraft;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Imports N generated Spanish-CSV lead rows (Windows-1252, {@code ;}, decimal comma) into an embedded
+ * PostgreSQL through Cartera's import — duplicate check against M existing contacts, owner taken from
+ * a column — and then COPYs the same file into a plain table, and prints both. Usage:
+ * {@code ImportBenchmark [rows=100000] [contacts=200000]}.
+ */
+public final class ImportBenchmark {
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+    private static final String TENANT = "bench";
+    private static final String[] FIRST = {"José", "María", "Núria", "Íñigo", "Àlex", "Lucía", "Jordi", "Begoña", "Raúl", "Sofía"};
+    private static final String[] LAST = {"García", "Martínez", "Peña", "Muñoz", "Castellví", "Ibáñez", "Sánchez", "Olivé"};
+    private static final String[] TRADE = {"Frutas", "Talleres", "Construcciones", "Panadería", "Distribuciones", "Farmacia"};
+    private static final String[] FORM = {"S.L.", "S.A.", "SLU", "S.Coop.", "C.B.", ""};
+    private static final String[] CITY = {"Madrid;Madrid", "Barcelona;Barcelona", "Valencia;Valencia", "Sevilla;Sevilla", "Bilbao;Bizkaia"};
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int contacts = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+        Path work = Files.createTempDirectory("cartera-bench");
+        Path file = work.resolve("leads.csv");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            DataSource ds = pg.getDatabase("postgres", "postgres", Map.of("reWriteBatchedInserts", "true"));
+            String[] user = {null};
+            try (Cartera crm = Cartera.builder().dataSource(ds)
+                    .currentUser(() -> Optional.ofNullable(user[0]))
+                    .tenantResolver(() -> TENANT)
+                    .duplicateCheck(DuplicateCheck.OFF)
+                    .importExecutor(Runnable::run)
+                    .importFileStore(ImportFileStore.directory(work.resolve("staging")))
+                    .build()) {
+                crm.asSystem(TENANT, c -> {
+                    c.users().create(new UserDraft("admin", "Admin", "admin@bench.es", Role.ADMIN, null, null, "es"));
+                    for (int r = 0; r < 5; r++) {
+                        c.users().create(new UserDraft("rep" + r, "Rep " + r, "rep" + r + "@bench.es", Role.SALES_REP, null, null, "es"));
+                    }
+                    return null;
+                });
+                long t0 = System.nanoTime();
+                seedContacts(ds, contacts);
+                System.out.printf("seeded %,d contacts by COPY in %.1f s%n", contacts, seconds(t0));
+                writeLeads(file, rows, contacts);
+                System.out.printf("lead file: %,d rows, %.1f MB (Windows-1252, ';')%n", rows, Files.size(file) / 1e6);
+
+                HeapPeak heap = HeapPeak.start();
+                user[0] = "admin";
+                long start = System.nanoTime();
+                ImportPreview preview;
+                try (InputStream in = Files.newInputStream(file)) {
+                    preview = crm.imports().preview(in, "leads.csv");
+                }
+                double previewSeconds = seconds(start);
+                ImportRunView run = crm.imports().start(preview.previewId(), preview.mapping(), DuplicatePolicy.SKIP);
+                run = crm.imports().awaitFinished(run.id(), Duration.ofHours(1));
+                double importSeconds = seconds(start);
+                heap.stop();
+
+                long copyStart = System.nanoTime();
+                long copied = copyBaseline(ds, file);
+                double copySeconds = seconds(copyStart);
+
+                System.out.printf("import: status %s, read %,d, created %,d, skipped %,d (duplicates of contacts), failed %,d%n",
+                        run.status(), run.rowsRead(), run.rowsCreated(), run.rowsSkipped(), run.rowsFailed());
+                System.out.printf("import: %.1f s (preview %.1f s) = %,.0f rows/s; peak heap used %d MB of %d MB%n",
+                        importSeconds, previewSeconds, rows / importSeconds, heap.peak() / (1 << 20),
+                        Runtime.getRuntime().maxMemory() / (1 << 20));
+                System.out.printf("COPY of the same file into a plain table: %,d rows in %.2f s = %,.0f rows/s%n",
+                        copied, copySeconds, copied / copySeconds);
+                System.out.printf("ratio import/COPY: %.1fx slower; %d cores, Java %s%n", importSeconds / copySeconds,
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            }
+        }
+    }
+
+    private static void seedContacts(DataSource ds, int contacts) throws Exception {
+        StringBuilder csv = new StringBuilder(contacts * 120);
+        for (int i = 0; i < contacts; i++) {
+            String first = FIRST[i % FIRST.length];
+            String last = LAST[(i / 7) % LAST.length];
+            csv.append(UUID.randomUUID()).append(',').append(TENANT).append(",0,2026-01-01T00:00:00Z,2026-01-01T00:00:00Z,")
+                    .append(first).append(',').append(last).append(",c").append(i).append("@cliente.es,+349")
+                    .append(String.format("%08d", i)).append(",es,").append(Names.personKey(first, last)).append('\n');
+        }
+        try (Connection c = ds.getConnection()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            copy.copyIn("COPY crm_contact (id, tenant_id, version, created_at, updated_at, first_name, last_name, email, phone,"
+                    + " language, person_key) FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+        }
+    }
+
+    /** Every tenth row is someone already in the contacts (same e-mail): the import skips it. */
+    private static void writeLeads(Path file, int rows, int contacts) throws Exception {
+        try (BufferedWriter w = Files.newBufferedWriter(file, CP1252)) {
+            w.write("Nombre;Apellidos;Empresa;Correo electrónico;Teléfono;NIF/CIF;Código postal;Población;Provincia;"
+                    + "Nº empleados;Origen;Comercial;Observaciones\r\n");
+            for (int i = 0; i < rows; i++) {
+                long dni = 10_000_000L + i;
+                String email = i % 10 == 0 ? "c" + (i % contacts) + "@cliente.es" : "lead" + i + "@empresa" + (i % 5000) + ".es";
+                w.write(FIRST[i % FIRST.length] + ";" + LAST[(i / 3) % LAST.length] + ";\"" + TRADE[i % TRADE.length] + " "
+                        + LAST[(i / 11) % LAST.length] + " " + i + ", " + FORM[i % FORM.length] + "\";" + email + ";6"
+                        + String.format("%08d", i) + ";" + dni + TaxId.dniLetter(dni) + ";" + String.format("%05d", 1000 + i % 50000)
+                        + ";" + CITY[i % CITY.length] + ";" + (i % 3 == 0 ? "1.200" : String.valueOf(i % 250)) + ";feria;rep"
+                        + (i % 5) + ";\"Llamar; preguntar por \"\"el jefe\"\"\"\r\n");
+            }
+        }
+    }
+
+    private static long copyBaseline(DataSource ds, Path file) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table bench_copy (nombre text, apellidos text, empresa text, email text, telefono text, nif text,"
+                    + " cp text, poblacion text, provincia text, empleados text, origen text, comercial text, observaciones text)");
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            try (InputStream in = Files.newInputStream(file)) {
+                return copy.copyIn("COPY bench_copy FROM STDIN WITH (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'WIN1252')", in);
+            }
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Samples the used heap every 20 ms; the figure is an upper bound of what the import kept alive (garbage included). */
+    private static final class HeapPeak {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+
+        static HeapPeak start() {
+            HeapPeak h = new HeapPeak();
+            Thread t = new Thread(() -> {
+                while (h.running) {
+                    h.peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            t.setDaemon(true);
+            t.start();
+            return h;
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        long peak() {
+            return peak.get();
+        }
+    }
+}
