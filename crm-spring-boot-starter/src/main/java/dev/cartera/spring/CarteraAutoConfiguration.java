@@ -9,7 +9,9 @@ import dev.cartera.core.activity.ActivityService;
 import dev.cartera.core.alert.AlertService;
 import dev.cartera.core.calendar.CalendarFeedService;
 import dev.cartera.core.card.CustomerCardService;
+import dev.cartera.core.dedupe.DuplicateService;
 import dev.cartera.core.document.CustomerUploadService;
+import dev.cartera.core.imports.ImportService;
 import dev.cartera.core.document.DocumentPolicy;
 import dev.cartera.core.document.DocumentService;
 import dev.cartera.core.spi.DocumentStore;
@@ -138,6 +140,7 @@ public class CarteraAutoConfiguration {
                 .documentStore(documentStore)
                 .documentPolicy(new DocumentPolicy(properties.documents().maxSize().toBytes(), defaults.allowedMediaTypes()))
                 .zone(ZoneId.of(properties.zone()))
+                .duplicateCheck(properties.duplicateCheck())
                 .migrate(properties.schema().migrate());
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();
@@ -213,6 +216,18 @@ public class CarteraAutoConfiguration {
     @ConditionalOnMissingBean
     public CalendarFeedService carteraCalendarFeedService(Cartera cartera) {
         return cartera.calendarFeeds();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ImportService carteraImportService(Cartera cartera) {
+        return cartera.imports();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public DuplicateService carteraDuplicateService(Cartera cartera) {
+        return cartera.duplicates();
     }
 
     /** With Spring Security on the classpath, the caller is the authenticated (not anonymous) principal's name. */

@@ -13,7 +13,8 @@ public record CarteraProperties(
         @DefaultValue Schema schema,
         @DefaultValue Documents documents,
         @DefaultValue("Europe/Madrid") String zone,
-        @DefaultValue Scheduling scheduling) {
+        @DefaultValue Scheduling scheduling,
+        @DefaultValue("WARN") dev.cartera.core.dedupe.DuplicateCheck duplicateCheck) {
 
     /** {@code cartera.tenant.default-id}: the tenant of a single-firm host that supplies no TenantResolver. */
     public record Tenant(@DefaultValue("default") String defaultId) {

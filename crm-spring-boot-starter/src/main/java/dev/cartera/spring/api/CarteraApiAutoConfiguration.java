@@ -10,6 +10,8 @@ import dev.cartera.spring.api.calendar.CalendarFeedController;
 import dev.cartera.spring.api.document.DocumentController;
 import dev.cartera.spring.api.document.PublicController;
 import dev.cartera.spring.api.document.UploadLinkController;
+import dev.cartera.spring.api.imports.ImportController;
+import dev.cartera.spring.api.duplicate.DuplicateController;
 import dev.cartera.spring.api.account.ContactController;
 import dev.cartera.spring.api.activity.ActivityController;
 import dev.cartera.spring.api.lead.LeadController;
@@ -42,7 +44,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(CarteraProperties.class)
 @Import({LeadController.class, AccountController.class, ContactController.class, OpportunityController.class,
         PipelineController.class, ActivityController.class, UserController.class, AlertController.class,
-        DocumentController.class, UploadLinkController.class, PublicController.class, CalendarFeedController.class,
+        DocumentController.class, UploadLinkController.class, ImportController.class, DuplicateController.class, PublicController.class, CalendarFeedController.class,
         ApiFallbackController.class, ApiProblems.class})
 public class CarteraApiAutoConfiguration {
 

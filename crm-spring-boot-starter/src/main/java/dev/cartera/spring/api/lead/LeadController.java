@@ -2,6 +2,7 @@ package dev.cartera.spring.api.lead;
 
 import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.lead.ConversionResult;
+import dev.cartera.core.lead.LeadCreation;
 import dev.cartera.core.lead.LeadDraft;
 import dev.cartera.core.lead.LeadQuery;
 import dev.cartera.core.lead.LeadService;
@@ -41,10 +42,19 @@ public class LeadController {
         return ApiPage.of(leads.search(new LeadQuery(text, status, source, ownerId), new PageRequest(page, size)));
     }
 
+    /**
+     * Creates a lead. With the duplicate check on BLOCK, likely duplicates make it a 409 problem listing
+     * them, unless {@code allowDuplicates=true}; on WARN the count goes back in {@code X-Duplicate-Candidates}.
+     */
     @PostMapping
-    public ResponseEntity<LeadView> create(@Valid @RequestBody LeadDraft draft) {
-        LeadView lead = leads.create(draft);
-        return Versions.created(lead, lead.id(), lead.version());
+    public ResponseEntity<LeadView> create(@Valid @RequestBody LeadDraft draft,
+            @RequestParam(defaultValue = "false") boolean allowDuplicates) {
+        LeadCreation created = leads.createChecked(draft, allowDuplicates);
+        LeadView lead = created.lead();
+        ResponseEntity<LeadView> response = Versions.created(lead, lead.id(), lead.version());
+        return created.duplicates().isEmpty() ? response
+                : ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                        .header("X-Duplicate-Candidates", Integer.toString(created.duplicates().size())).body(lead);
     }
 
     @GetMapping("/{id}")

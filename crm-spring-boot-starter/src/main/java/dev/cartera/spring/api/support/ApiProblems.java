@@ -2,7 +2,9 @@ package dev.cartera.spring.api.support;
 
 import dev.cartera.core.access.AccessDeniedException;
 import dev.cartera.core.common.ConflictException;
+import dev.cartera.core.dedupe.DuplicateException;
 import dev.cartera.core.document.DocumentRejectedException;
+import dev.cartera.core.imports.ImportFileException;
 import dev.cartera.core.common.CrmException;
 import dev.cartera.core.common.NotFoundException;
 import dev.cartera.core.common.ValidationException;
@@ -79,6 +81,22 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             case "document.type-not-allowed" -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.code(), "This kind of file is not accepted.");
             default -> problem(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), "The file cannot be accepted.");
         };
+    }
+
+    @ExceptionHandler(DuplicateException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Likely duplicates exist; repeat with allowDuplicates=true to create it anyway.");
+        problem.setProperty(CODE, e.code());
+        problem.setProperty("candidates", e.candidates());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(ImportFileException.class)
+    ResponseEntity<ProblemDetail> unreadableFile(ImportFileException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), "The file cannot be imported.");
+        response.getBody().setProperty("arguments", e.arguments());
+        return response;
     }
 
     /** Any other Cartera error is a client-visible rule, never an internal failure. */
