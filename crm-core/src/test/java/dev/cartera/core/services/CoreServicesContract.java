@@ -3,7 +3,6 @@ package dev.cartera.core.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cartera.core.Cartera;
 import dev.cartera.core.access.AccessDeniedException;
 import dev.cartera.core.account.AccountDraft;
 import dev.cartera.core.account.AccountView;
@@ -32,49 +31,18 @@ import dev.cartera.core.opportunity.OpportunityStatus;
 import dev.cartera.core.opportunity.OpportunityView;
 import dev.cartera.core.opportunity.PipelineView;
 import dev.cartera.core.opportunity.StageChangeView;
-import dev.cartera.core.testing.CrmFixture;
+import dev.cartera.core.testing.TwoTenantContract;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The behaviour of the core services, run once per real database (H2 and PostgreSQL). Each test
  * works in tenants of its own, so the order of the tests does not matter.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CoreServicesContract {
-    private CrmFixture fx;
-    private Cartera crm;
-    private CrmFixture.Org org;
-    private CrmFixture.Org otherOrg;
-
-    protected abstract DataSource dataSource();
-
-    @BeforeAll
-    void start() {
-        fx = new CrmFixture(dataSource());
-        crm = fx.cartera;
-    }
-
-    @AfterAll
-    void stop() {
-        fx.close();
-    }
-
-    @BeforeEach
-    void freshTenants() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        org = fx.organisation("a" + suffix);
-        otherOrg = fx.organisation("b" + suffix);
-        fx.events.clear();
-    }
+abstract class CoreServicesContract extends TwoTenantContract {
 
     private void as(String user) {
         fx.session.as(org.tenant(), user);

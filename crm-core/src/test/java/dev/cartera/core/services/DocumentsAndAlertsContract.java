@@ -3,7 +3,6 @@ package dev.cartera.core.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cartera.core.Cartera;
 import dev.cartera.core.account.AccountDraft;
 import dev.cartera.core.account.AccountView;
 import dev.cartera.core.alert.AlertDraft;
@@ -31,49 +30,24 @@ import dev.cartera.core.document.DocumentQuery;
 import dev.cartera.core.document.DocumentRejectedException;
 import dev.cartera.core.document.DocumentView;
 import dev.cartera.core.records.RecordRef;
-import dev.cartera.core.testing.CrmFixture;
+import dev.cartera.core.testing.TwoTenantContract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Documents (KD-7) and alerts (KD-6) on a real database; run for H2 and PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DocumentsAndAlertsContract {
+abstract class DocumentsAndAlertsContract extends TwoTenantContract {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    private CrmFixture fx;
-    private Cartera crm;
-    private CrmFixture.Org org;
-    private CrmFixture.Org otherOrg;
     private AccountView account;
 
-    protected abstract DataSource dataSource();
-
-    @BeforeAll
-    void start() {
-        fx = new CrmFixture(dataSource());
-        crm = fx.cartera;
-    }
-
-    @AfterAll
-    void stop() {
-        fx.close();
-    }
-
     @BeforeEach
-    void freshTenants() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        org = fx.organisation("d" + suffix);
-        otherOrg = fx.organisation("e" + suffix);
+    void anAccountOfTheRep() {
         fx.session.as(org.tenant(), "rep");
         account = crm.accounts().create(AccountDraft.company("Clínica Dental Sonrisa SL"));
         fx.events.clear();

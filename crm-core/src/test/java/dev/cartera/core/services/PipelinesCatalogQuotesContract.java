@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.cartera.core.Cartera;
 import dev.cartera.core.access.AccessDeniedException;
 import dev.cartera.core.account.AccountDraft;
 import dev.cartera.core.account.AccountKind;
@@ -51,7 +50,7 @@ import dev.cartera.core.quote.SendQuote;
 import dev.cartera.core.quote.SentQuote;
 import dev.cartera.core.quote.internal.QuoteLinks;
 import dev.cartera.core.spi.Mailer;
-import dev.cartera.core.testing.CrmFixture;
+import dev.cartera.core.testing.TwoTenantContract;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -61,52 +60,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 6 on a real database (H2 and PostgreSQL): pipelines configured by admins, required fields
  * and lost reasons, stage timers and the Kanban, the catalogue, and quotes from draft to the
  * customer's acceptance through the signed link. Each test works in tenants of its own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PipelinesCatalogQuotesContract {
+abstract class PipelinesCatalogQuotesContract extends TwoTenantContract {
     private static final Branding BRAND = new Branding("Frutas Ana SL", null, "#2e7d32", "CIF B58378431 · Valencia");
 
-    private CrmFixture fx;
-    private Cartera crm;
-    private CrmFixture.Org org;
-    private CrmFixture.Org otherOrg;
 
-    protected abstract DataSource dataSource();
-
-    @BeforeAll
-    void start() {
-        fx = new CrmFixture(dataSource());
-        crm = fx.cartera;
-    }
-
-    @AfterAll
-    void stop() {
-        fx.close();
-    }
-
-    @BeforeEach
-    void freshTenants() {
-        fx.clock.set(Instant.parse("2026-03-02T09:00:00Z"));
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        org = fx.organisation("a" + suffix);
-        otherOrg = fx.organisation("b" + suffix);
-        fx.events.clear();
-        fx.mails.clear();
-    }
 
     private void as(String user) {
         fx.session.as(org.tenant(), user);
