@@ -8,7 +8,10 @@ import dev.cartera.core.account.ContactService;
 import dev.cartera.core.activity.ActivityService;
 import dev.cartera.core.card.CustomerCardService;
 import dev.cartera.core.event.CrmEvent;
+import dev.cartera.core.lead.LeadAssigner;
 import dev.cartera.core.lead.LeadService;
+import dev.cartera.core.alert.AlertService;
+import dev.cartera.core.spi.Mailer;
 import dev.cartera.core.opportunity.OpportunityService;
 import dev.cartera.core.opportunity.PipelineService;
 import dev.cartera.core.persistence.Transactions;
@@ -62,6 +65,8 @@ public final class Cartera implements AutoCloseable {
     private final ActivityService activities;
     private final UserService users;
     private final CustomerCardService customerCards;
+    private final AlertService alerts;
+    private final Mailer mailer;
 
     private Cartera(Builder b) {
         if (b.migrate) {
@@ -70,8 +75,11 @@ public final class Cartera implements AutoCloseable {
         this.entityManagerFactory = startHibernate(b);
         this.meterRegistry = b.meterRegistry;
         EventPublisher publisher = b.listeners.isEmpty() ? b.eventPublisher : fanOut(b.eventPublisher, b.listeners);
+        Map<Class<?>, Object> extensions = new HashMap<>();
+        extensions.put(LeadAssigner.class, b.leadAssigner);
         this.transactions = new Transactions(entityManagerFactory, b.transactionRunner, b.currentUser, b.tenantResolver,
-                b.clock, new AccessGuard(b.accessPolicy), publisher);
+                b.clock, new AccessGuard(b.accessPolicy), publisher, extensions);
+        this.mailer = b.mailer;
         this.leads = new LeadService(transactions);
         this.accounts = new AccountService(transactions);
         this.contacts = new ContactService(transactions);
@@ -80,6 +88,8 @@ public final class Cartera implements AutoCloseable {
         this.activities = new ActivityService(transactions);
         this.users = new UserService(transactions);
         this.customerCards = new CustomerCardService(transactions);
+        this.alerts = new AlertService(transactions);
+        b.onStart.forEach(hook -> hook.accept(this));
     }
 
     public static Builder builder() {
@@ -97,11 +107,17 @@ public final class Cartera implements AutoCloseable {
         settings.put("hibernate.hbm2ddl.auto", "none");
         settings.putAll(b.hibernateSettings);
         return new HibernatePersistenceConfiguration("cartera")
-                .managedClasses(CarteraSchema.entityClasses())
+                .managedClasses(managedClasses(b))
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .validationMode(ValidationMode.NONE)
                 .properties(settings)
                 .createEntityManagerFactory();
+    }
+
+    private static List<Class<?>> managedClasses(Builder b) {
+        List<Class<?>> classes = new ArrayList<>(CarteraSchema.entityClasses());
+        b.entityClasses.stream().filter(c -> !classes.contains(c)).forEach(classes::add);
+        return classes;
     }
 
     private static EventPublisher fanOut(EventPublisher first, List<EventPublisher> more) {
@@ -143,6 +159,15 @@ public final class Cartera implements AutoCloseable {
         return customerCards;
     }
 
+    public AlertService alerts() {
+        return alerts;
+    }
+
+    /** The host's mail service (default: logs and sends nothing). */
+    public Mailer mailer() {
+        return mailer;
+    }
+
     public Transactions transactions() {
         return transactions;
     }
@@ -173,6 +198,10 @@ public final class Cartera implements AutoCloseable {
         private MeterRegistry meterRegistry = new SimpleMeterRegistry();
         private final Map<String, Object> hibernateSettings = new HashMap<>();
         private boolean migrate = true;
+        private LeadAssigner leadAssigner = LeadAssigner.NONE;
+        private Mailer mailer = Mailer.LOGGING;
+        private final List<Class<?>> entityClasses = new ArrayList<>();
+        private final List<java.util.function.Consumer<Cartera>> onStart = new ArrayList<>();
 
         private Builder() {
         }
@@ -231,6 +260,32 @@ public final class Cartera implements AutoCloseable {
         /** Skip Cartera's own Flyway run, when the host applies the migrations itself. */
         public Builder migrate(boolean migrate) {
             this.migrate = migrate;
+            return this;
+        }
+
+        /** Chooses owners for leads created without one (crm-rules plugs its assignment rules in here). */
+        public Builder leadAssigner(LeadAssigner leadAssigner) {
+            this.leadAssigner = Objects.requireNonNull(leadAssigner);
+            return this;
+        }
+
+        public Builder mailer(Mailer mailer) {
+            this.mailer = Objects.requireNonNull(mailer);
+            return this;
+        }
+
+        /**
+         * Entities of other modules (crm-rules…) mapped beside {@link CarteraSchema#entityClasses()}; their
+         * tables come from Cartera's own migrations.
+         */
+        public Builder entityClasses(Class<?>... classes) {
+            entityClasses.addAll(List.of(classes));
+            return this;
+        }
+
+        /** Runs once the Cartera is built, before {@code build()} returns: modules bind to it here. */
+        public Builder onStart(java.util.function.Consumer<Cartera> hook) {
+            onStart.add(Objects.requireNonNull(hook));
             return this;
         }
 

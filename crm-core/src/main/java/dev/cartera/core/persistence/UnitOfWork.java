@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,8 +29,10 @@ public final class UnitOfWork {
     private final Clock clock;
     private final AccessGuard guard;
     private final List<CrmEvent> events = new ArrayList<>();
+    private final Map<Class<?>, Object> extensions;
 
-    UnitOfWork(EntityManager em, Actor actor, Clock clock, AccessGuard guard) {
+    UnitOfWork(EntityManager em, Actor actor, Clock clock, AccessGuard guard, Map<Class<?>, Object> extensions) {
+        this.extensions = extensions;
         this.em = em;
         this.actor = actor;
         this.clock = clock;
@@ -53,6 +57,11 @@ public final class UnitOfWork {
 
     static void unbind() {
         CURRENT.remove();
+    }
+
+    /** A module's plug-in registered on {@code Cartera.builder()} under {@code type}, if any. */
+    public <T> Optional<T> extension(Class<T> type) {
+        return Optional.ofNullable(type.cast(extensions.get(type)));
     }
 
     public EntityManager em() {

@@ -26,14 +26,21 @@ public final class CrmFixture implements AutoCloseable {
     public final List<CrmEvent> events = new CopyOnWriteArrayList<>();
 
     public CrmFixture(DataSource dataSource) {
-        this.cartera = Cartera.builder()
+        this(dataSource, builder -> {
+        });
+    }
+
+    /** With {@code customize}, other modules plug into the builder (crm-rules installs itself this way). */
+    public CrmFixture(DataSource dataSource, java.util.function.Consumer<Cartera.Builder> customize) {
+        Cartera.Builder builder = Cartera.builder()
                 .dataSource(dataSource)
                 .currentUser(session)
                 .tenantResolver(session)
                 .clock(clock)
                 .onEvent(events::add)
-                .hibernateSetting("hibernate.hbm2ddl.auto", "validate")
-                .build();
+                .hibernateSetting("hibernate.hbm2ddl.auto", "validate");
+        customize.accept(builder);
+        this.cartera = builder.build();
     }
 
     /** Creates the standard organisation in a tenant and returns its users by name. */
