@@ -76,7 +76,11 @@ final class RulesTestbed implements AutoCloseable {
             List<String> tables = work.em().createNativeQuery("select table_name from information_schema.tables"
                     + " where lower(table_name) like 'crm_%' and lower(table_name) <> 'crm_schema_history' order by table_name").getResultList();
             for (String table : tables) {
-                Object[] row = (Object[]) work.em().createNativeQuery("select count(*), coalesce(sum(version), 0) from " + table).getSingleResult();
+                boolean versioned = ((Number) work.em().createNativeQuery("select count(*) from information_schema.columns"
+                        + " where lower(table_name) = lower(?1) and lower(column_name) = 'version'").setParameter(1, table)
+                        .getSingleResult()).longValue() > 0;
+                Object[] row = (Object[]) work.em().createNativeQuery("select count(*), " + (versioned ? "coalesce(sum(version), 0)" : "0")
+                        + " from " + table).getSingleResult();
                 out.append(table).append('=').append(row[0]).append('/').append(row[1]).append(';');
             }
             return out.toString();

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -114,8 +115,9 @@ public final class Facts {
         put(v, "currency", o.getCurrency());
         put(v, "probability", stage == null ? null : stage.getProbability());
         put(v, "days", o.getStageEnteredAt() == null ? null : Duration.between(o.getStageEnteredAt(), now).toDays());
-        String email = o.getAccountId() == null ? null : em.createQuery("select a.email from Account a where a.id = :id", String.class)
-                .setParameter("id", o.getAccountId()).getResultStream().findFirst().orElse(null);
+        List<String> emails = o.getAccountId() == null ? List.of()
+                : em.createQuery("select a.email from Account a where a.id = :id", String.class).setParameter("id", o.getAccountId()).getResultList();
+        String email = emails.isEmpty() ? null : emails.get(0);
         return new Subject(new RecordFact(trigger, o.getId(), o.getOwnerId(), v),
                 new Target(RecordType.OPPORTUNITY, o.getId(), o.getAccountId(), o.getOwnerId(), email, o.getPipelineId(), o.getName()));
     }
