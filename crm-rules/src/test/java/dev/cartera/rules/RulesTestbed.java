@@ -68,21 +68,26 @@ final class RulesTestbed implements AutoCloseable {
         return LocalDate.ofInstant(fx.clock.instant(), java.time.ZoneOffset.UTC);
     }
 
+    private String fingerprintQuery;
+
     /** Row counts and the sum of row versions of every Cartera table: equal before and after means nothing was written. */
     String databaseFingerprint() {
         return crm.transactions().asSystem("fingerprint", work -> {
+            if (fingerprintQuery == null) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> tables = work.em().createNativeQuery("select t.table_name, (select count(*) from information_schema.columns c"
+                        + " where c.table_name = t.table_name and lower(c.column_name) = 'version') from information_schema.tables t"
+                        + " where lower(t.table_name) like 'crm_%' and lower(t.table_name) <> 'crm_schema_history'"
+                        + " order by t.table_name").getResultList();
+                fingerprintQuery = tables.stream().map(t -> "select '" + t[0] + "', count(*), "
+                        + (((Number) t[1]).longValue() > 0 ? "coalesce(sum(version), 0)" : "0") + " from " + t[0])
+                        .collect(java.util.stream.Collectors.joining(" union all "));
+            }
             StringBuilder out = new StringBuilder();
             @SuppressWarnings("unchecked")
-            List<String> tables = work.em().createNativeQuery("select table_name from information_schema.tables"
-                    + " where lower(table_name) like 'crm_%' and lower(table_name) <> 'crm_schema_history' order by table_name").getResultList();
-            for (String table : tables) {
-                boolean versioned = ((Number) work.em().createNativeQuery("select count(*) from information_schema.columns"
-                        + " where lower(table_name) = lower(?1) and lower(column_name) = 'version'").setParameter(1, table)
-                        .getSingleResult()).longValue() > 0;
-                Object[] row = (Object[]) work.em().createNativeQuery("select count(*), " + (versioned ? "coalesce(sum(version), 0)" : "0")
-                        + " from " + table).getSingleResult();
-                out.append(table).append('=').append(row[0]).append('/').append(row[1]).append(';');
-            }
+            List<Object[]> rows = work.em().createNativeQuery(fingerprintQuery).getResultList();
+            rows.stream().sorted(java.util.Comparator.comparing(r -> String.valueOf(r[0])))
+                    .forEach(r -> out.append(r[0]).append('=').append(r[1]).append('/').append(r[2]).append(';'));
             return out.toString();
         });
     }
