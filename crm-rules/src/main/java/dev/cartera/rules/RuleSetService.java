@@ -111,7 +111,9 @@ public final class RuleSetService {
      * tenant's KieBase. On any error nothing changes and the previous version stays live.
      */
     public RuleSetVersionView activate(UUID versionId) {
-        return tx.write(work -> {
+        String[] tenant = new String[1];
+        return forgetLive(tenant, tx.write(work -> {
+            tenant[0] = work.tenantId();
             work.require(Action.UPDATE, RecordType.RULE);
             RuleSetVersionRecord v = load(work, versionId);
             if (VersionStatus.ACTIVE.name().equals(v.getStatus())) {
@@ -119,12 +121,14 @@ public final class RuleSetService {
             }
             requireRawDrlPermission(work, v.getRawDrl());
             return activate(work, v);
-        });
+        }));
     }
 
     /** Restores the version that was live before the current one (the most recently archived). */
     public RuleSetVersionView rollback(RuleSetKind kind) {
-        return tx.write(work -> {
+        String[] tenant = new String[1];
+        return forgetLive(tenant, tx.write(work -> {
+            tenant[0] = work.tenantId();
             work.require(Action.UPDATE, RecordType.RULE);
             RuleSetRecord set = store.ruleSet(work, kind).orElseThrow(() -> new NotFoundException(RecordType.RULE, null));
             RuleSetVersionRecord previous = work.em().createQuery("select v from RuleSetVersionRecord v where v.ruleSetId = :s"
@@ -134,7 +138,13 @@ public final class RuleSetService {
                     .setMaxResults(1).getResultStream().findFirst()
                     .orElseThrow(() -> new ConflictException("rules.rollback.nothing-to-restore", kind));
             return activate(work, previous);
-        });
+        }));
+    }
+
+    /** After the commit: this node's event listeners see the new live version at once. */
+    private RuleSetVersionView forgetLive(String[] tenant, RuleSetVersionView activated) {
+        store.forgetLiveVersion(tenant[0], activated.kind());
+        return activated;
     }
 
     private RuleSetVersionView activate(UnitOfWork work, RuleSetVersionRecord v) {

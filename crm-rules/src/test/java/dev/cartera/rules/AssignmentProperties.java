@@ -87,7 +87,11 @@ class AssignmentProperties {
         SimulationReport second = bed.as(w.org(), "admin", () -> bed.rules.simulator().assignDrafts(version, drafts));
         assertThat(second).isEqualTo(first);
         // Creating them is the state moving on; what the simulator predicted is what happens.
-        List<UUID> owners = drafts.stream().map(d -> bed.as(w.org(), "admin", () -> bed.crm.leads().create(d).ownerId())).toList();
+        List<UUID> owners = drafts.stream().map(d -> {
+            // One lead per transaction: distinct creation times make "the latest earlier lead" well defined.
+            bed.fx.clock.set(bed.fx.clock.instant().plusMillis(1));
+            return bed.as(w.org(), "admin", () -> bed.crm.leads().create(d).ownerId());
+        }).toList();
         assertThat(owners).isEqualTo(first.records().stream().map(SimulatedRecord::assigneeId).toList());
     }
 

@@ -4,6 +4,7 @@ import dev.cartera.core.access.Role;
 import dev.cartera.core.lead.LeadStatus;
 import dev.cartera.core.opportunity.OpportunityStatus;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public final class AssignmentContext {
     private Map<UUID, Member> members;
     private final Map<UUID, UUID> simulatedTurns = new HashMap<>();
     private final Map<UUID, Long> simulatedLeads = new HashMap<>();
-    private final List<Map.Entry<String, UUID>> simulatedContactPoints = new ArrayList<>();
+    private final List<Map.Entry<String, UUID>> remembered = new ArrayList<>();
 
     public AssignmentContext(EntityManager em, LocalDate today, boolean simulated) {
         this.em = em;
@@ -60,7 +61,7 @@ public final class AssignmentContext {
         if (members == null) {
             Map<UUID, Member> all = new HashMap<>();
             for (Object[] r : em.createQuery("select u.id, u.username, u.email, u.role, u.teamId, u.active, u.absentFrom,"
-                    + " u.absentUntil from CrmUser u", Object[].class).getResultList()) {
+                    + " u.absentUntil from CrmUser u", Object[].class).setFlushMode(FlushModeType.COMMIT).getResultList()) {
                 all.put((UUID) r[0], new Member((UUID) r[0], (String) r[1], (String) r[2], (Role) r[3], (UUID) r[4],
                         (Boolean) r[5], (LocalDate) r[6], (LocalDate) r[7]));
             }
@@ -137,7 +138,7 @@ public final class AssignmentContext {
 
     private Optional<RotationRecord> currentTurn(UUID teamId, boolean lock) {
         var query = em.createQuery("select r from RotationRecord r where r.teamId = :t", RotationRecord.class)
-                .setParameter("t", teamId);
+                .setParameter("t", teamId).setFlushMode(FlushModeType.COMMIT);
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
@@ -179,27 +180,23 @@ public final class AssignmentContext {
     }
 
     /**
-     * Owners connected to a returning customer, best first: the owner of an account with the same tax id, e-mail
-     * or phone, then whoever last logged an activity on it; failing an account, the owners of earlier leads.
+     * Owners connected to a returning customer, best first. Accounts and contacts are read as committed (an import
+     * of leads does not create them); leads and loads are read with the unit's pending rows flushed.: the owner of an account with the same tax id, e-mail
+     * or phone, then whoever last logged an activity on it; failing an account, the owners of earlier leads, newest
+     * first (those this context assigned itself before those it reads).
      */
     public List<UUID> returningOwners(UUID selfId, String taxId, String email, String phone) {
         List<UUID> owners = new ArrayList<>();
         if (taxId == null && email == null && phone == null) {
             return owners;
         }
-        for (int i = simulatedContactPoints.size() - 1; i >= 0; i--) {
-            Map.Entry<String, UUID> seen = simulatedContactPoints.get(i);
-            if (seen.getKey().equals("t:" + taxId) || seen.getKey().equals("e:" + email) || seen.getKey().equals("p:" + phone)) {
-                owners.add(seen.getValue());
-            }
-        }
         List<UUID> accounts = new ArrayList<>(em.createQuery("select a.id from Account a where " + points("a")
                 + " order by a.updatedAt desc, a.id desc", UUID.class).setParameter("t", taxId).setParameter("e", email)
-                .setParameter("p", phone).setMaxResults(5).getResultList());
+                .setParameter("p", phone).setFlushMode(FlushModeType.COMMIT).setMaxResults(5).getResultList());
         if (email != null || phone != null) {
             em.createQuery("select c.accountId from Contact c where (c.email = :e or c.phone = :p) and c.accountId is not null"
-                    + " order by c.updatedAt desc", UUID.class).setParameter("e", email).setParameter("p", phone)
-                    .setMaxResults(5).getResultList().stream().filter(a -> !accounts.contains(a)).forEach(accounts::add);
+                    + " order by c.updatedAt desc, c.id desc", UUID.class).setParameter("e", email).setParameter("p", phone)
+                    .setFlushMode(FlushModeType.COMMIT).setMaxResults(5).getResultList().stream().filter(a -> !accounts.contains(a)).forEach(accounts::add);
         }
         for (UUID account : accounts) {
             em.createQuery("select a.ownerId from Account a where a.id = :id", UUID.class).setParameter("id", account)
@@ -207,6 +204,12 @@ public final class AssignmentContext {
             owners.addAll(em.createQuery("select a.ownerId from Activity a where a.accountId = :id and a.ownerId is not null"
                     + " order by coalesce(a.completedAt, a.createdAt) desc, a.id desc", UUID.class).setParameter("id", account)
                     .setMaxResults(5).getResultList());
+        }
+        for (int i = remembered.size() - 1; i >= 0; i--) {
+            Map.Entry<String, UUID> seen = remembered.get(i);
+            if (seen.getKey().equals("t:" + taxId) || seen.getKey().equals("e:" + email) || seen.getKey().equals("p:" + phone)) {
+                owners.add(seen.getValue());
+            }
         }
         owners.addAll(em.createQuery("select l.ownerId from Lead l where " + points("l") + " and l.id <> :self"
                 + " and l.ownerId is not null order by l.createdAt desc, l.id desc", UUID.class).setParameter("t", taxId)
@@ -220,20 +223,25 @@ public final class AssignmentContext {
         return "(" + alias + ".taxId = :t or " + alias + ".email = :e or " + alias + ".phone = :p)";
     }
 
-    /** A simulation remembers whom it gave a lead to, as creating it would have. */
-    public void recordSimulatedLead(UUID owner, String taxId, String email, String phone) {
-        if (!simulated || owner == null) {
+    /**
+     * Remembers whom this context gave a lead to: leads of one unit of work share a timestamp, so their order is
+     * known only here. A simulation also counts them into the loads, as storing them would.
+     */
+    public void remember(UUID owner, String taxId, String email, String phone) {
+        if (owner == null) {
             return;
         }
-        simulatedLeads.merge(owner, 1L, Long::sum);
+        if (simulated) {
+            simulatedLeads.merge(owner, 1L, Long::sum);
+        }
         if (taxId != null) {
-            simulatedContactPoints.add(Map.entry("t:" + taxId, owner));
+            remembered.add(Map.entry("t:" + taxId, owner));
         }
         if (email != null) {
-            simulatedContactPoints.add(Map.entry("e:" + email, owner));
+            remembered.add(Map.entry("e:" + email, owner));
         }
         if (phone != null) {
-            simulatedContactPoints.add(Map.entry("p:" + phone, owner));
+            remembered.add(Map.entry("p:" + phone, owner));
         }
     }
 }

@@ -30,7 +30,7 @@ public final class AssignmentEngine {
             Optional<AssigneeResolver.Choice> choice = AssigneeResolver.resolve(rule.assignTo(), fact, ctx, reasons);
             if (choice.isPresent()) {
                 reasons.add(choice.get().why());
-                ctx.recordSimulatedLead(choice.get().userId(), fact.value("taxId"), fact.value("email"), fact.value("phone"));
+                ctx.remember(choice.get().userId(), fact.value("taxId"), fact.value("email"), fact.value("phone"));
                 return new Decision(matched, i, choice.get().userId(), reasons);
             }
             reasons.add("rule '" + rules.ruleName(i) + "' found nobody eligible; trying the next rule");

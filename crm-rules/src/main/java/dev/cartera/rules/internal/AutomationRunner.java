@@ -75,7 +75,7 @@ public final class AutomationRunner {
     /** The event listener: finds the trigger, runs every matching rule once, then sends the collected e-mails. */
     public void onEvent(CrmEvent event) {
         Optional<Triggered> triggered = triggerOf(event);
-        if (triggered.isEmpty()) {
+        if (triggered.isEmpty() || !mayRun(event.tenantId(), triggered.get().trigger())) {
             return;
         }
         if (!ChainGuard.enter(options.maxChainDepth())) {
@@ -107,6 +107,18 @@ public final class AutomationRunner {
         } finally {
             ChainGuard.exit();
         }
+    }
+
+    /** Cheap pre-check without a transaction: does the tenant's live automation (if warm here) use this trigger at all? */
+    private boolean mayRun(String tenantId, Trigger trigger) {
+        Optional<UUID> live = store.liveVersionId(tenantId, RuleSetKind.AUTOMATION, () -> cartera.transactions().asSystem(tenantId,
+                work -> store.ruleSet(work, RuleSetKind.AUTOMATION).map(RuleSetRecord::getActiveVersionId)));
+        if (live.isEmpty()) {
+            return false;
+        }
+        return store.warm(tenantId, live.get())
+                .map(rules -> rules.content().automation().stream().anyMatch(r -> r.trigger() == trigger))
+                .orElse(true);
     }
 
     /** Checks the timer rules of a tenant once: stuck deals, customers not contacted, overdue tasks, absences. */

@@ -20,6 +20,10 @@ public final class RuleCache {
         return compiled.computeIfAbsent(new Key(tenantId, versionId), k -> compile.get());
     }
 
+    public CompiledRuleSet peek(String tenantId, UUID versionId) {
+        return compiled.get(new Key(tenantId, versionId));
+    }
+
     public void put(CompiledRuleSet rules) {
         compiled.put(new Key(rules.tenantId(), rules.versionId()), rules);
     }

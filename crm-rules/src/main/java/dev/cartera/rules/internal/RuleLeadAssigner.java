@@ -6,6 +6,7 @@ import dev.cartera.core.persistence.UnitOfWork;
 import dev.cartera.rules.RuleSetKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,10 @@ import java.util.UUID;
  */
 public final class RuleLeadAssigner implements LeadAssigner {
     private final RuleStore store;
+    private record Bound(WeakReference<UnitOfWork> unit, AssignmentContext context) {
+    }
+
+    private final ThreadLocal<Bound> current = new ThreadLocal<>();
     private volatile Counter assigned;
     private volatile Counter undecided;
 
@@ -37,7 +42,7 @@ public final class RuleLeadAssigner implements LeadAssigner {
         }
         CompiledRuleSet rules = active.get();
         RecordFact fact = Facts.lead(lead, Map.of());
-        AssignmentEngine.Decision d = AssignmentEngine.decide(rules, fact, new AssignmentContext(work.em(), LocalDate.now(work.clock()), false));
+        AssignmentEngine.Decision d = AssignmentEngine.decide(rules, fact, context(work));
         if (d.userId() == null) {
             count(undecided);
             return Optional.empty();
@@ -55,6 +60,19 @@ public final class RuleLeadAssigner implements LeadAssigner {
         log.setExecutedAt(work.now());
         work.em().persist(log);
         return Optional.of(d.userId());
+    }
+
+    /**
+     * One context per unit of work, so an import that creates many leads in one transaction keeps their order for
+     * returning-customer decisions (they share a timestamp) and reads users once. Units are bound to their thread.
+     */
+    private AssignmentContext context(UnitOfWork work) {
+        Bound bound = current.get();
+        if (bound == null || bound.unit().get() != work) {
+            bound = new Bound(new WeakReference<>(work), new AssignmentContext(work.em(), LocalDate.now(work.clock()), false));
+            current.set(bound);
+        }
+        return bound.context();
     }
 
     private static void count(Counter counter) {
