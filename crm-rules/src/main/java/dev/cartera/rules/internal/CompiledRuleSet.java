@@ -19,6 +19,7 @@ public final class CompiledRuleSet {
     private final Params params;
     private final Map<String, Integer> ruleIndex;
     private final List<String> ruleNames;
+    private final StatelessKieSession session;
 
     CompiledRuleSet(String tenantId, UUID ruleSetId, UUID versionId, RuleSetKind kind, RuleSetContent content, KieBase kieBase,
             Params params, List<String> ruleNames) {
@@ -35,6 +36,9 @@ public final class CompiledRuleSet {
             index.putIfAbsent(ruleNames.get(i), i);
         }
         this.ruleIndex = Map.copyOf(index);
+        // Sessions are recycled from a pool (it grows with concurrent callers); the global never changes.
+        this.session = kieBase.newKieSessionsPool(2).newStatelessKieSession();
+        this.session.setGlobal("p", params);
     }
 
     /** Runs the rules over one record and returns the indexes of the matching rules, in rule order. */
@@ -63,8 +67,6 @@ public final class CompiledRuleSet {
     }
 
     private StatelessKieSession session() {
-        StatelessKieSession session = kieBase.newStatelessKieSession();
-        session.setGlobal("p", params);
         return session;
     }
 

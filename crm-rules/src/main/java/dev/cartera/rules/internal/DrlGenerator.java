@@ -6,7 +6,9 @@ import dev.cartera.rules.Criterion;
 import dev.cartera.rules.RuleSetContent;
 import dev.cartera.rules.RuleSetKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns structured rules into classic DRL. Nothing the admin typed is written into the code: rules are named
@@ -30,6 +32,7 @@ public final class DrlGenerator {
     public static Generated generate(RuleSetKind kind, RuleSetContent content) {
         StringBuilder drl = new StringBuilder(HEADER);
         List<CompiledCriterion> criteria = new ArrayList<>();
+        Map<String, Integer> positions = new HashMap<>();
         int ruleCount = kind == RuleSetKind.ASSIGNMENT ? content.assignment().size() : content.automation().size();
         int[] firstLine = new int[ruleCount];
         for (int i = 0; i < ruleCount; i++) {
@@ -45,13 +48,25 @@ public final class DrlGenerator {
                 when = r.criteria();
             }
             for (Criterion c : when) {
-                constraints.add("p.test(" + criteria.size() + ", value(\"" + fieldLiteral(c.field()) + "\"))");
-                criteria.add(new CompiledCriterion(c));
+                // Equal criteria share one position, so their constraints read the same and Drools shares the node.
+                Integer position = positions.computeIfAbsent(key(c), k -> {
+                    criteria.add(new CompiledCriterion(c));
+                    return criteria.size() - 1;
+                });
+                constraints.add("p.test(" + position + ", value(\"" + fieldLiteral(c.field()) + "\"))");
             }
             drl.append("rule \"r").append(i).append("\"\nwhen\n    $f : RecordFact( ")
                     .append(String.join(", ", constraints)).append(" )\nthen\n    $f.matched(").append(i).append(");\nend\n");
         }
         return new Generated(drl.toString(), criteria, firstLine);
+    }
+
+    private static String key(Criterion c) {
+        List<String> values = c.values().stream().map(CompiledCriterion::norm).toList();
+        if (c.operator() == dev.cartera.rules.Operator.IN) {
+            values = values.stream().sorted().toList();
+        }
+        return c.field() + '\u0000' + c.operator() + '\u0000' + String.join("\u0000", values);
     }
 
     /** Field names are whitelisted before we get here; this refuses anything else outright. */

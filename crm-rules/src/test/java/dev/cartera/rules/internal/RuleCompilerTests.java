@@ -60,6 +60,18 @@ class RuleCompilerTests {
     }
 
     @Test
+    void equalCriteriaShareOneConstraint() {
+        RuleSetContent content = RuleSetContent.assignment(List.of(
+                new AssignmentRule("A", List.of(Criterion.of("source", Operator.EQUALS, "web"), Criterion.of("province", Operator.IN, "Lugo", "Ourense")), Assignee.user(USER)),
+                new AssignmentRule("B", List.of(Criterion.of("source", Operator.EQUALS, " WEB "), Criterion.of("province", Operator.IN, "ourense", "lugo")), Assignee.user(USER)),
+                new AssignmentRule("Fallback", List.of(), Assignee.user(USER))));
+        DrlGenerator.Generated generated = DrlGenerator.generate(RuleSetKind.ASSIGNMENT, content);
+        assertThat(generated.criteria()).hasSize(2);
+        assertThat(generated.drl()).contains("p.test(0, value(\"source\")), p.test(1, value(\"province\"))");
+        assertThat(compile(content, null).match(lead("source", "web", "province", "Lugo"))).containsExactly(0, 1, 2);
+    }
+
+    @Test
     void reportsStructuralProblemsByRuleName() {
         assertThatThrownBy(() -> compile(RuleSetContent.assignment(List.of(
                 new AssignmentRule("Bad field", List.of(Criterion.of("shoeSize", Operator.EQUALS, "42")), Assignee.user(USER)),
