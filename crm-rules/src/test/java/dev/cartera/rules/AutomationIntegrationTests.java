@@ -164,6 +164,35 @@ class AutomationIntegrationTests {
     }
 
     @Test
+    void bigNewDealsMoveToTheOfferStageAndOverdueTasksAlertTheirOwner() {
+        CrmFixture.Org org = bed.newOrg();
+        bed.activate(org, RuleSetContent.automation(List.of(
+                new AutomationRule("Big deals straight to offer", Trigger.OPPORTUNITY_CREATED, null,
+                        List.of(Criterion.of("amount", Operator.BETWEEN, "5000", "1000000")), List.of(RuleAction.changeStatus("oferta presentada"))),
+                new AutomationRule("Overdue", Trigger.TASK_OVERDUE, null, List.of(Criterion.of("type", Operator.IN, "CALL", "TODO")),
+                        List.of(RuleAction.alert(AlertKind.TASK_OVERDUE, Severity.WARNING, "Overdue: {subject}"))))));
+        UUID account = bed.account(org, "rep", AccountDraft.company("Grande SL"));
+        OpportunityView big = bed.as(org, "rep", () -> bed.crm.opportunities().create(OpportunityDraft.named("Grande", account, new BigDecimal("8000"))));
+        OpportunityView small = bed.as(org, "rep", () -> bed.crm.opportunities().create(OpportunityDraft.named("Pequeña", account, new BigDecimal("800"))));
+        assertThat(bed.as(org, "rep", () -> bed.crm.opportunities().get(big.id())).stageName()).isEqualTo("Oferta presentada");
+        assertThat(bed.as(org, "rep", () -> bed.crm.opportunities().get(small.id())).stageName()).isEqualTo("En análisis");
+
+        bed.as(org, "rep", () -> bed.crm.activities().create(ActivityDraft.task("Llamar a Grande", RecordType.ACCOUNT, account,
+                bed.fx.clock.instant().plusSeconds(3_600))));
+        assertThat(bed.rules.runTimers(org.tenant()).actions()).isEmpty();
+        bed.fx.clock.advanceDays(1);
+        assertThat(bed.rules.runTimers(org.tenant()).count(ActionKind.RAISE_ALERT)).isEqualTo(1);
+        assertThat(bed.as(org, "rep", () -> bed.crm.alerts().mine())).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AlertKind.TASK_OVERDUE);
+            assertThat(a.messageArgs()).isEqualTo("Overdue: Llamar a Grande");
+        });
+        AlertView seen = bed.as(org, "rep", () -> bed.crm.alerts().acknowledge(bed.crm.alerts().mine().get(0).id()));
+        assertThat(seen.acknowledgedAt()).isNotNull();
+        assertThat(bed.as(org, "rep", () -> bed.crm.alerts().mine())).isEmpty();
+        assertThat(bed.rules.runTimers(org.tenant()).actions()).isEmpty();
+    }
+
+    @Test
     void theSimulatorShowsWhatAutomationWouldDoWithoutDoingIt() {
         CrmFixture.Org org = bed.newOrg();
         RuleSetVersionView draft = bed.as(org, "admin", () -> bed.rules.ruleSets().saveDraft(RuleSetKind.AUTOMATION, RuleSetContent.automation(List.of(
