@@ -21,7 +21,10 @@ import dev.cartera.core.dedupe.DuplicateService;
 import dev.cartera.core.imports.ImportFileStore;
 import dev.cartera.core.imports.ImportLimits;
 import dev.cartera.core.imports.ImportService;
+import dev.cartera.core.lead.LeadAssigner;
 import dev.cartera.core.lead.LeadService;
+import dev.cartera.core.alert.AlertService;
+import dev.cartera.core.spi.Mailer;
 import dev.cartera.core.opportunity.OpportunityService;
 import dev.cartera.core.opportunity.PipelineService;
 import dev.cartera.core.persistence.Transactions;
@@ -105,6 +108,7 @@ public final class Cartera implements AutoCloseable {
     private final DuplicateService duplicates;
     private final ImportService imports;
     private final ExecutorService ownImportExecutor;
+    private final Mailer mailer;
 
     private Cartera(Builder b) {
         if (b.migrate) {
@@ -114,8 +118,11 @@ public final class Cartera implements AutoCloseable {
         this.dataSource = b.dataSource;
         this.meterRegistry = b.meterRegistry;
         EventPublisher publisher = b.listeners.isEmpty() ? b.eventPublisher : fanOut(b.eventPublisher, b.listeners);
+        Map<Class<?>, Object> extensions = new HashMap<>();
+        extensions.put(LeadAssigner.class, b.leadAssigner);
         this.transactions = new Transactions(entityManagerFactory, b.transactionRunner, b.currentUser, b.tenantResolver,
-                b.clock, new AccessGuard(b.accessPolicy), publisher);
+                b.clock, new AccessGuard(b.accessPolicy), publisher, extensions);
+        this.mailer = b.mailer;
         this.leads = new LeadService(transactions, b.duplicateCheck);
         this.accounts = new AccountService(transactions);
         this.contacts = new ContactService(transactions);
@@ -138,6 +145,7 @@ public final class Cartera implements AutoCloseable {
                 : ImportFileStore.directory(Path.of(System.getProperty("java.io.tmpdir"), "cartera-imports"));
         this.imports = new ImportService(transactions, leads, importFiles,
                 b.importExecutor != null ? b.importExecutor : ownImportExecutor, b.importLimits, b.meterRegistry);
+        b.onStart.forEach(hook -> hook.accept(this));
     }
 
     private static ThreadFactory daemon(String name) {
@@ -164,11 +172,17 @@ public final class Cartera implements AutoCloseable {
         settings.put("hibernate.hbm2ddl.auto", "none");
         settings.putAll(b.hibernateSettings);
         return new HibernatePersistenceConfiguration("cartera")
-                .managedClasses(CarteraSchema.entityClasses())
+                .managedClasses(managedClasses(b))
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .validationMode(ValidationMode.NONE)
                 .properties(settings)
                 .createEntityManagerFactory();
+    }
+
+    private static List<Class<?>> managedClasses(Builder b) {
+        List<Class<?>> classes = new ArrayList<>(CarteraSchema.entityClasses());
+        b.entityClasses.stream().filter(c -> !classes.contains(c)).forEach(classes::add);
+        return classes;
     }
 
     private static EventPublisher fanOut(EventPublisher first, List<EventPublisher> more) {
@@ -251,6 +265,11 @@ public final class Cartera implements AutoCloseable {
         return imports;
     }
 
+    /** The host's mail service (default: logs and sends nothing). */
+    public Mailer mailer() {
+        return mailer;
+    }
+
     public Transactions transactions() {
         return transactions;
     }
@@ -315,6 +334,9 @@ public final class Cartera implements AutoCloseable {
         private Executor importExecutor;
         private ImportFileStore importFileStore;
         private ImportLimits importLimits = ImportLimits.defaults();
+        private LeadAssigner leadAssigner = LeadAssigner.NONE;
+        private final List<Class<?>> entityClasses = new ArrayList<>();
+        private final List<java.util.function.Consumer<Cartera>> onStart = new ArrayList<>();
 
         private Builder() {
         }
@@ -420,6 +442,12 @@ public final class Cartera implements AutoCloseable {
             return this;
         }
 
+        /** Chooses owners for leads created without one (crm-rules plugs its assignment rules in here). */
+        public Builder leadAssigner(LeadAssigner leadAssigner) {
+            this.leadAssigner = Objects.requireNonNull(leadAssigner);
+            return this;
+        }
+
         public Builder mailer(Mailer mailer) {
             this.mailer = Objects.requireNonNull(mailer);
             return this;
@@ -459,6 +487,21 @@ public final class Cartera implements AutoCloseable {
                 new SecureRandom().nextBytes(quoteLinkSecret);
             }
             return quoteLinkSecret;
+        }
+
+        /**
+         * Entities of other modules (crm-rules…) mapped beside {@link CarteraSchema#entityClasses()}; their
+         * tables come from Cartera's own migrations.
+         */
+        public Builder entityClasses(Class<?>... classes) {
+            entityClasses.addAll(List.of(classes));
+            return this;
+        }
+
+        /** Runs once the Cartera is built, before {@code build()} returns: modules bind to it here. */
+        public Builder onStart(java.util.function.Consumer<Cartera> hook) {
+            onStart.add(Objects.requireNonNull(hook));
+            return this;
         }
 
         public Cartera build() {

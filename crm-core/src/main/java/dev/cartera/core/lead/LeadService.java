@@ -87,11 +87,14 @@ public final class LeadService {
         work.require(Action.CREATE, RecordType.LEAD);
         Lead lead = new Lead();
         lead.setStatus(LeadStatus.NEW);
-        lead.setOwnerId(Owners.resolveNewOwner(work, RecordType.LEAD, draft.ownerId()));
+        apply(draft, lead);
+        // Without an owner in the draft, the tenant's assignment rules decide (admin configuration, so no ASSIGN check).
+        UUID ruled = draft.ownerId() != null ? null
+                : work.extension(LeadAssigner.class).flatMap(assigner -> assigner.assign(work, lead)).orElse(null);
+        lead.setOwnerId(ruled != null ? ruled : Owners.resolveNewOwner(work, RecordType.LEAD, draft.ownerId()));
         if (lead.getOwnerId() != null) {
             lead.setAssignedAt(work.now());
         }
-        apply(draft, lead);
         work.em().persist(lead);
         work.audit("CREATE", RecordType.LEAD, lead.getId(), lead.getSource());
         work.publish(new LeadEvents.LeadCreated(work.tenantId(), work.now(), work.username(), lead.getId(), lead.getSource(), lead.getOwnerId()));

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.StaleStateException;
@@ -37,9 +38,21 @@ public final class Transactions {
     private final Clock clock;
     private final AccessGuard guard;
     private final EventPublisher publisher;
+    private final Map<Class<?>, Object> extensions;
 
     public Transactions(EntityManagerFactory emf, TransactionRunner runner, CurrentUser currentUser,
             TenantResolver tenantResolver, Clock clock, AccessGuard guard, EventPublisher publisher) {
+        this(emf, runner, currentUser, tenantResolver, clock, guard, publisher, Map.of());
+    }
+
+    /**
+     * With {@code extensions}: objects plugged in by other modules (a lead assigner…) that services
+     * look up by type from inside a unit of work, so core never depends on those modules.
+     */
+    public Transactions(EntityManagerFactory emf, TransactionRunner runner, CurrentUser currentUser,
+            TenantResolver tenantResolver, Clock clock, AccessGuard guard, EventPublisher publisher,
+            Map<Class<?>, Object> extensions) {
+        this.extensions = Map.copyOf(extensions);
         this.emf = emf;
         this.runner = runner;
         this.currentUser = currentUser;
@@ -100,7 +113,7 @@ public final class Transactions {
         return TenantContext.callAs(tenant, () -> runner.inTransaction(emf, readOnly, em -> {
             Actor actor = system ? Actor.system(tenant)
                     : resolveActor(em, tenant, asUser != null ? asUser : currentUser.username().orElse(null));
-            UnitOfWork unit = new UnitOfWork(em, actor, clock, guard);
+            UnitOfWork unit = new UnitOfWork(em, actor, clock, guard, extensions);
             opened[0] = unit;
             UnitOfWork.bind(unit);
             try {

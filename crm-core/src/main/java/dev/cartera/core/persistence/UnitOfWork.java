@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -31,8 +32,10 @@ public final class UnitOfWork {
     private final AccessGuard guard;
     private final List<CrmEvent> events = new ArrayList<>();
     private final Map<Object, Object> remembered = new HashMap<>();
+    private final Map<Class<?>, Object> extensions;
 
-    UnitOfWork(EntityManager em, Actor actor, Clock clock, AccessGuard guard) {
+    UnitOfWork(EntityManager em, Actor actor, Clock clock, AccessGuard guard, Map<Class<?>, Object> extensions) {
+        this.extensions = extensions;
         this.em = em;
         this.actor = actor;
         this.clock = clock;
@@ -57,6 +60,11 @@ public final class UnitOfWork {
 
     static void unbind() {
         CURRENT.remove();
+    }
+
+    /** A module's plug-in registered on {@code Cartera.builder()} under {@code type}, if any. */
+    public <T> Optional<T> extension(Class<T> type) {
+        return Optional.ofNullable(type.cast(extensions.get(type)));
     }
 
     public EntityManager em() {

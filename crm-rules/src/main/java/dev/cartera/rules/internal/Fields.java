@@ -1,0 +1,43 @@
+package dev.cartera.rules.internal;
+
+import dev.cartera.core.common.RecordType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The fields criteria may name, per record type: a whitelist, so a field name in generated DRL is always one of ours. */
+public final class Fields {
+    public static final String CUSTOM_PREFIX = "custom.";
+    private static final Pattern CUSTOM_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,59}");
+    private static final Set<String> NUMERIC = Set.of("companySize", "amount", "employees", "days", "probability");
+    private static final Map<RecordType, Set<String>> KNOWN = Map.of(
+            RecordType.LEAD, Set.of("province", "postcode", "city", "country", "source", "productInterest", "companySize",
+                    "language", "status", "companyName", "email", "jobTitle"),
+            RecordType.OPPORTUNITY, Set.of("name", "stage", "status", "amount", "source", "currency", "probability", "days"),
+            RecordType.ACCOUNT, Set.of("name", "province", "city", "postcode", "segment", "industry", "employees", "source", "days"),
+            RecordType.ACTIVITY, Set.of("type", "priority", "subject", "relatedType", "days"),
+            RecordType.USER, Set.of("username", "role", "days"));
+
+    private Fields() {
+    }
+
+    /** Why {@code field} cannot be used on {@code type}, or empty when it can. */
+    public static Optional<String> problem(RecordType type, String field) {
+        if (field == null || field.isBlank()) {
+            return Optional.of("a criterion has no field");
+        }
+        if (field.startsWith(CUSTOM_PREFIX)) {
+            String key = field.substring(CUSTOM_PREFIX.length());
+            return CUSTOM_KEY.matcher(key).matches() ? Optional.empty()
+                    : Optional.of("custom field key '" + key + "' must be letters, digits or _ (at most 60)");
+        }
+        return KNOWN.getOrDefault(type, Set.of()).contains(field) ? Optional.empty()
+                : Optional.of("unknown field '" + field + "' for " + type.name().toLowerCase() + "s; known: "
+                        + new java.util.TreeSet<>(KNOWN.getOrDefault(type, Set.of())));
+    }
+
+    public static boolean isNumeric(String field) {
+        return NUMERIC.contains(field);
+    }
+}
