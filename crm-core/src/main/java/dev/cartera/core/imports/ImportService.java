@@ -470,18 +470,23 @@ public final class ImportService {
     }
 
     private void finish(String tenant, String username, UUID runId, ImportStatus status, String failure) {
-        tx.asUser(tenant, username, work -> {
-            ImportRun run = work.em().find(ImportRun.class, runId);
-            if (run == null || run.getStatus() == ImportStatus.CANCELLED) {
+        try {
+            tx.asUser(tenant, username, work -> {
+                ImportRun run = work.em().find(ImportRun.class, runId);
+                if (run == null || run.getStatus() == ImportStatus.CANCELLED) {
+                    return null;
+                }
+                run.setStatus(status);
+                run.setFailureCode(failure);
+                run.setFinishedAt(work.now());
+                work.publish(new ImportEvents.ImportFinished(work.tenantId(), work.now(), work.username(), runId, status,
+                        run.getRowsCreated(), run.getRowsUpdated(), run.getRowsSkipped(), run.getRowsFailed()));
                 return null;
-            }
-            run.setStatus(status);
-            run.setFailureCode(failure);
-            run.setFinishedAt(work.now());
-            work.publish(new ImportEvents.ImportFinished(work.tenantId(), work.now(), work.username(), runId, status,
-                    run.getRowsCreated(), run.getRowsUpdated(), run.getRowsSkipped(), run.getRowsFailed()));
-            return null;
-        });
+            });
+        } catch (RuntimeException e) {
+            // The starter may have been deactivated meanwhile; the run stays as it was and can be resumed by someone in scope.
+            log.warn("Import run {} could not be marked {}", runId, status, e);
+        }
     }
 
     private void count(ChunkWriter.Outcome o) {
