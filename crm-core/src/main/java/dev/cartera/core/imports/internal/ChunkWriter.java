@@ -17,6 +17,7 @@ import dev.cartera.core.access.Action;
 import dev.cartera.core.persistence.UnitOfWork;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import org.hibernate.Session;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,10 +61,15 @@ public final class ChunkWriter {
         // would dirty-check the whole chunk before each of them — quadratic — and send rows one by one.
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
+        // One JDBC batch per table for the whole chunk instead of one per 50 rows: fewer round trips.
+        Session session = em.unwrap(Session.class);
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(Math.max(50, rows.size()));
         try {
             return writeRows(work, em, run, rows);
         } finally {
             em.setFlushMode(flushMode);
+            session.setJdbcBatchSize(batchSize);
         }
     }
 
