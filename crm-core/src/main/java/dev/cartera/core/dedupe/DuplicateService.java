@@ -74,7 +74,7 @@ public final class DuplicateService {
             if (r[3] != null) {
                 display = display.isEmpty() ? (String) r[3] : display + " (" + r[3] + ")";
             }
-            score(keys, RecordType.LEAD, (UUID) r[0], display, (String) r[6], (String) r[4], phones(r[5]),
+            score(keys, RecordType.LEAD, (UUID) r[0], display, (String) r[6], (String) r[4], Set.of(str(r[5])),
                     (String) r[7], (String) r[8], visible(leads, (UUID) r[9])).ifPresent(found::add);
         }
         ScopeFilter contacts = work.scopeFilter(Action.READ, RecordType.CONTACT);
@@ -84,7 +84,7 @@ public final class DuplicateService {
                 .setParameter("email", keys.email).setParameter("phone", keys.phone).setParameter("person", keys.personPrefix())
                 .setMaxResults(PER_TYPE_LIMIT).getResultList()) {
             score(keys, RecordType.CONTACT, (UUID) r[0], join((String) r[1], (String) r[2]), null, (String) r[3],
-                    phones(r[4], r[5]), null, (String) r[6], visible(contacts, (UUID) r[7])).ifPresent(found::add);
+                    new java.util.HashSet<>(java.util.Arrays.asList(str(r[4]), str(r[5]))), null, (String) r[6], visible(contacts, (UUID) r[7])).ifPresent(found::add);
         }
         ScopeFilter accounts = work.scopeFilter(Action.READ, RecordType.ACCOUNT);
         for (Object[] r : em.createQuery("select a.id, a.name, a.taxId, a.email, a.phone, a.nameKey, a.ownerId,"
@@ -94,7 +94,7 @@ public final class DuplicateService {
                 .setParameter("company", keys.companyPrefix()).setParameter("person", keys.personPrefix())
                 .setMaxResults(PER_TYPE_LIMIT).getResultList()) {
             boolean company = "COMPANY".equals(String.valueOf(r[7]));
-            score(keys, RecordType.ACCOUNT, (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], phones(r[4]),
+            score(keys, RecordType.ACCOUNT, (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], Set.of(str(r[4])),
                     company ? (String) r[5] : null, company ? null : (String) r[5], visible(accounts, (UUID) r[6]))
                     .ifPresent(found::add);
         }
@@ -214,15 +214,8 @@ public final class DuplicateService {
         return ((first == null ? "" : first + " ") + (last == null ? "" : last)).strip();
     }
 
-    /** A record's phones; a contact's phone and mobile may be the same number, or both absent. */
-    private static Set<String> phones(Object... values) {
-        Set<String> phones = new java.util.HashSet<>();
-        for (Object value : values) {
-            if (value != null) {
-                phones.add(value.toString());
-            }
-        }
-        return phones;
+    private static String str(Object o) {
+        return o == null ? NONE : o.toString();
     }
 
     /** The probe in the forms stored on records; absent parts are a value no column holds (not NUL: PostgreSQL refuses it). */
