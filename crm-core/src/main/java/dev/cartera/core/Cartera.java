@@ -124,7 +124,7 @@ public final class Cartera implements AutoCloseable {
                 b.clock, new AccessGuard(b.accessPolicy), publisher, extensions);
         this.mailer = b.mailer;
         this.leads = new LeadService(transactions, b.duplicateCheck);
-        this.accounts = new AccountService(transactions);
+        this.accounts = new AccountService(transactions, b.duplicateCheck);
         this.contacts = new ContactService(transactions);
         this.opportunities = new OpportunityService(transactions);
         this.pipelines = new PipelineService(transactions);
@@ -341,7 +341,10 @@ public final class Cartera implements AutoCloseable {
         private Builder() {
         }
 
-        /** What creating a lead does about likely duplicates: OFF, WARN (default) or BLOCK. */
+        /**
+         * What creating a lead or an account does about likely duplicates: OFF, WARN (default: leads hand
+         * the candidates back through {@code createChecked}) or BLOCK (refused without an explicit override).
+         */
         public Builder duplicateCheck(DuplicateCheck duplicateCheck) {
             this.duplicateCheck = Objects.requireNonNull(duplicateCheck);
             return this;

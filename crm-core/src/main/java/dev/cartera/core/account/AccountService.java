@@ -6,6 +6,10 @@ import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.core.common.Validator;
 import dev.cartera.core.dedupe.ContactPoints;
+import dev.cartera.core.dedupe.DuplicateCandidate;
+import dev.cartera.core.dedupe.DuplicateCheck;
+import dev.cartera.core.dedupe.DuplicateException;
+import dev.cartera.core.dedupe.DuplicateService;
 import dev.cartera.core.dedupe.Names;
 import dev.cartera.core.dedupe.TaxId;
 import dev.cartera.core.persistence.Owners;
@@ -13,22 +17,48 @@ import dev.cartera.core.persistence.ScopeFilter;
 import dev.cartera.core.persistence.SearchQuery;
 import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Customers, suppliers and partners: one directory of counterparties, scoped by owner. */
 public final class AccountService {
     private final Transactions tx;
+    private final DuplicateCheck duplicateCheck;
 
     public AccountService(Transactions tx) {
-        this.tx = tx;
+        this(tx, DuplicateCheck.OFF);
     }
 
+    public AccountService(Transactions tx, DuplicateCheck duplicateCheck) {
+        this.tx = tx;
+        this.duplicateCheck = Objects.requireNonNull(duplicateCheck);
+    }
+
+    /** Creates an account; with the duplicate check on BLOCK, refuses one that has likely duplicates. */
     public AccountView create(AccountDraft draft) {
+        return create(draft, false);
+    }
+
+    /** Creates an account; {@code allowDuplicates} is the caller's explicit override of a BLOCK check. */
+    public AccountView create(AccountDraft draft, boolean allowDuplicates) {
         Validator.valid(draft);
         return tx.write(work -> {
+            if (duplicateCheck == DuplicateCheck.BLOCK && !allowDuplicates) {
+                List<DuplicateCandidate> found = DuplicateService.candidates(work, draft.probe(), 10);
+                if (!found.isEmpty()) {
+                    throw new DuplicateException(found);
+                }
+            }
             Account account = newAccount(work, draft);
             return AccountView.of(account);
         });
+    }
+
+    /** Likely duplicates of an account being typed, for the form's warning. */
+    public List<DuplicateCandidate> duplicates(AccountDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        return tx.read(work -> DuplicateService.candidates(work, draft.probe(), 10));
     }
 
     /** Creates an account inside a running unit of work (lead conversion, imports). */

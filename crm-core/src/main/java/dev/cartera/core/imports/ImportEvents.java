@@ -14,4 +14,8 @@ public final class ImportEvents {
     public record ImportFinished(String tenantId, Instant occurredAt, String actor, UUID runId, ImportStatus status,
             long created, long updated, long skipped, long failed) implements CrmEvent {
     }
+
+    public record ImportRolledBack(String tenantId, Instant occurredAt, String actor, UUID runId, long deleted, long kept)
+            implements CrmEvent {
+    }
 }

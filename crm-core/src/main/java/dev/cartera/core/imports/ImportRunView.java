@@ -17,6 +17,7 @@ public record ImportRunView(UUID id, long version, ImportStatus status, String f
     }
 
     public boolean finished() {
-        return status == ImportStatus.COMPLETED || status == ImportStatus.FAILED || status == ImportStatus.CANCELLED;
+        return status == ImportStatus.COMPLETED || status == ImportStatus.FAILED || status == ImportStatus.CANCELLED
+                || status == ImportStatus.ROLLED_BACK;
     }
 }

@@ -239,6 +239,67 @@ public final class ImportService {
         return view;
     }
 
+    /**
+     * Undoes a run that is not going on (cancelled, failed, completed, or cut short): deletes the leads it
+     * created that are still NEW and have no activities, forgets its row fingerprints so the file can be
+     * imported again, and marks it ROLLED_BACK. Needs DELETE on leads.
+     */
+    public RollbackResult rollback(UUID runId) {
+        if (active.contains(runId)) {
+            throw new ConflictException("import.run.active", runId);
+        }
+        return tx.write(work -> {
+            ImportRun run = loadRun(work, runId, Action.DELETE);
+            if (run.getStatus() == ImportStatus.PREVIEW || run.getStatus() == ImportStatus.QUEUED
+                    || run.getStatus() == ImportStatus.ROLLED_BACK) {
+                throw new ConflictException("import.run.not-rollbackable", run.getStatus());
+            }
+            var em = work.em();
+            List<UUID> created = em.createQuery("select k.leadId from ImportRowKey k where k.runId = :run"
+                    + " and k.outcome = 'CREATED'", UUID.class).setParameter("run", runId).getResultList();
+            List<UUID> untouched = created.isEmpty() ? List.of() : em.createQuery("select l.id from Lead l where l.id in :ids"
+                            + " and l.status = dev.cartera.core.lead.LeadStatus.NEW and not exists (select a.id from Activity a"
+                            + " where a.relatedType = :lead and a.relatedId = l.id)", UUID.class)
+                    .setParameter("ids", created).setParameter("lead", RecordType.LEAD).getResultList();
+            for (int from = 0; from < untouched.size(); from += 500) {
+                List<UUID> batch = untouched.subList(from, Math.min(untouched.size(), from + 500));
+                em.createQuery("delete from CustomFieldValue v where v.recordType = :lead and v.recordId in :ids"
+                                + " and v.tenantId = :tenant")
+                        .setParameter("lead", RecordType.LEAD).setParameter("ids", batch).setParameter("tenant", work.tenantId())
+                        .executeUpdate();
+                em.createQuery("delete from Lead l where l.id in :ids and l.tenantId = :tenant").setParameter("ids", batch)
+                        .setParameter("tenant", work.tenantId()).executeUpdate();
+                batch.forEach(id -> work.audit("DELETE", RecordType.LEAD, id, "import rollback " + runId));
+            }
+            em.createQuery("delete from ImportRowKey k where k.runId = :run and k.tenantId = :tenant").setParameter("run", runId)
+                    .setParameter("tenant", work.tenantId()).executeUpdate();
+            run.setStatus(ImportStatus.ROLLED_BACK);
+            run.setFinishedAt(work.now());
+            long kept = created.size() - untouched.size();
+            work.audit("IMPORT_ROLLBACK", RecordType.LEAD, runId, untouched.size() + " deleted, " + kept + " kept");
+            work.publish(new ImportEvents.ImportRolledBack(work.tenantId(), work.now(), work.username(), runId, untouched.size(), kept));
+            return new RollbackResult(ImportRunView.of(work.flushed(run)), untouched.size(), kept);
+        });
+    }
+
+    /**
+     * Forgets previews nobody started within {@code olderThan}, with their staged files: a housekeeping
+     * job for the host (as the tenant's system actor, or an admin). Returns how many went.
+     */
+    public int purgePreviews(Duration olderThan) {
+        List<String> keys = tx.write(work -> {
+            work.require(Action.DELETE, RecordType.LEAD);
+            List<ImportRun> stale = work.em().createQuery("select r from ImportRun r where r.status = :preview"
+                            + " and r.createdAt < :before", ImportRun.class)
+                    .setParameter("preview", ImportStatus.PREVIEW).setParameter("before", work.now().minus(olderThan))
+                    .getResultList();
+            stale.forEach(work.em()::remove);
+            return stale.stream().map(ImportRun::getFileKey).toList();
+        });
+        keys.forEach(this::discard);
+        return keys.size();
+    }
+
     /** Waits, polling, until the run has finished or the time is up; returns its last state. */
     public ImportRunView awaitFinished(UUID runId, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -470,18 +531,23 @@ public final class ImportService {
     }
 
     private void finish(String tenant, String username, UUID runId, ImportStatus status, String failure) {
-        tx.asUser(tenant, username, work -> {
-            ImportRun run = work.em().find(ImportRun.class, runId);
-            if (run == null || run.getStatus() == ImportStatus.CANCELLED) {
+        try {
+            tx.asUser(tenant, username, work -> {
+                ImportRun run = work.em().find(ImportRun.class, runId);
+                if (run == null || run.getStatus() == ImportStatus.CANCELLED) {
+                    return null;
+                }
+                run.setStatus(status);
+                run.setFailureCode(failure);
+                run.setFinishedAt(work.now());
+                work.publish(new ImportEvents.ImportFinished(work.tenantId(), work.now(), work.username(), runId, status,
+                        run.getRowsCreated(), run.getRowsUpdated(), run.getRowsSkipped(), run.getRowsFailed()));
                 return null;
-            }
-            run.setStatus(status);
-            run.setFailureCode(failure);
-            run.setFinishedAt(work.now());
-            work.publish(new ImportEvents.ImportFinished(work.tenantId(), work.now(), work.username(), runId, status,
-                    run.getRowsCreated(), run.getRowsUpdated(), run.getRowsSkipped(), run.getRowsFailed()));
-            return null;
-        });
+            });
+        } catch (RuntimeException e) {
+            // The starter may have been deactivated meanwhile; the run stays as it was and can be resumed by someone in scope.
+            log.warn("Import run {} could not be marked {}", runId, status, e);
+        }
     }
 
     private void count(ChunkWriter.Outcome o) {

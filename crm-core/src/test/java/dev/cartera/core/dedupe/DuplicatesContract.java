@@ -93,7 +93,10 @@ abstract class DuplicatesContract {
     @Test
     void findsCandidatesByTaxIdEmailPhoneAndFuzzyCompanyName() {
         LeadView lead = lead("Ana", "García", "Frutas García, S.L.", "ana@frutasgarcia.es", "612 345 678", "B58378431");
-        AccountView account = crm.accounts().create(AccountDraft.company("FRUTAS GARCIA SLU"));
+        assertThatThrownBy(() -> crm.accounts().create(AccountDraft.company("FRUTAS GARCIA SLU")))
+                .isInstanceOfSatisfying(DuplicateException.class, e -> assertThat(e.candidates()).extracting(DuplicateCandidate::id)
+                        .containsExactly(lead.id()));
+        AccountView account = crm.accounts().create(AccountDraft.company("FRUTAS GARCIA SLU"), true);
 
         List<DuplicateCandidate> byName = crm.duplicates().candidates(DuplicateProbe.company("Frutas Garcia", null, null, null));
         assertThat(byName).extracting(DuplicateCandidate::id).containsExactlyInAnyOrder(lead.id(), account.id());
@@ -215,7 +218,7 @@ abstract class DuplicatesContract {
     void mergingAccountsAndContactsMovesContactsDealsQuotesAndActivities() {
         as("manager");
         AccountView survivor = crm.accounts().create(AccountDraft.company("Bar Vidal SL"));
-        AccountView duplicate = crm.accounts().create(AccountDraft.company("Bar Vidal"));
+        AccountView duplicate = crm.accounts().create(AccountDraft.company("Bar Vidal"), true);
         ContactView joan = crm.contacts().create(new ContactDraft(duplicate.id(), "Joan", "Vidal", null, "joan@barvidal.cat",
                 null, null, null, null, null));
         ContactView joan2 = crm.contacts().create(new ContactDraft(survivor.id(), "Joan", "Vidal", null, null, "972000000",

@@ -108,13 +108,9 @@ abstract class ImportContract {
         return crm.imports().awaitFinished(started.id(), WAIT);
     }
 
+    /** Every lead of the tenant, read as the director; the caller stays who it was. */
     private List<LeadView> leads() {
-        as("director");
-        try {
-            return crm.leads().search(LeadQuery.all(), PageRequest.first(200)).items();
-        } finally {
-            as("rep");
-        }
+        return fx.session.call(org.tenant(), "director", () -> crm.leads().search(LeadQuery.all(), PageRequest.first(200)).items());
     }
 
     private static String validRow(int i) {
@@ -407,6 +403,47 @@ abstract class ImportContract {
         assertThat(crm.leads().search(LeadQuery.all(), PageRequest.first(10)).total()).isZero();
         as("rep");
         assertThatThrownBy(() -> crm.imports().start(done.id(), null, DuplicatePolicy.SKIP)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aRunIsRolledBackKeepingWorkedLeadsAndTheFileImportsAgain() {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        IntStream.rangeClosed(1, 5).mapToObj(ImportContract::validRow).forEach(lines::add);
+        byte[] file = cp1252(lines.toArray(String[]::new));
+        ImportRunView done = run(file, "a.csv", DuplicatePolicy.SKIP);
+        LeadView worked = leads().stream().filter(l -> "ana1@frutas.es".equals(l.email())).findFirst().orElseThrow();
+        crm.leads().changeStatus(worked.id(), null, dev.cartera.core.lead.LeadStatus.CONTACTED, null);
+        assertThatThrownBy(() -> crm.imports().rollback(done.id())).isInstanceOf(dev.cartera.core.access.AccessDeniedException.class);
+
+        as("manager");
+        RollbackResult rolledBack = crm.imports().rollback(done.id());
+        assertThat(rolledBack.deleted()).isEqualTo(4);
+        assertThat(rolledBack.kept()).isEqualTo(1);
+        assertThat(rolledBack.run().status()).isEqualTo(ImportStatus.ROLLED_BACK);
+        assertThat(leads()).extracting(LeadView::id).containsExactly(worked.id());
+        assertThatThrownBy(() -> crm.imports().rollback(done.id())).isInstanceOf(ConflictException.class);
+
+        as("rep");
+        ImportRunView again = run(file, "a.csv", DuplicatePolicy.SKIP);
+        assertThat(again.rowsCreated()).isEqualTo(4);
+        assertThat(again.rowsSkipped()).isEqualTo(1);
+        assertThat(leads()).hasSize(5);
+    }
+
+    @Test
+    void previewsNobodyStartedArePurgedWithTheirFiles() throws IOException {
+        ImportPreview stale = crm.imports().preview(new ByteArrayInputStream(cp1252(HEADER, validRow(1))), "a.csv");
+        fx.clock.advanceDays(2);
+        ImportPreview fresh = crm.imports().preview(new ByteArrayInputStream(cp1252(HEADER, validRow(2))), "b.csv");
+        int purged = crm.asSystem(org.tenant(), c -> c.imports().purgePreviews(Duration.ofDays(1)));
+        fx.clock.set(java.time.Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(purged).isEqualTo(1);
+        assertThat(Files.exists(staging.resolve(stale.previewId() + ".upload"))).isFalse();
+        assertThat(Files.exists(staging.resolve(fresh.previewId() + ".upload"))).isTrue();
+        assertThatThrownBy(() -> crm.imports().start(stale.previewId(), stale.mapping(), DuplicatePolicy.SKIP))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(crm.imports().awaitFinished(crm.imports().start(fresh.previewId(), fresh.mapping(), DuplicatePolicy.SKIP).id(), WAIT)
+                .rowsCreated()).isEqualTo(1);
     }
 
     private static byte[] zipOf(String name, String content) {

@@ -14,10 +14,10 @@ import dev.cartera.core.lead.LeadDraft;
 import dev.cartera.core.lead.LeadService;
 import dev.cartera.core.lead.LeadView;
 import dev.cartera.core.access.Action;
-import dev.cartera.core.dedupe.ContactPoints;
 import dev.cartera.core.persistence.UnitOfWork;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import org.hibernate.Session;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,10 +61,15 @@ public final class ChunkWriter {
         // would dirty-check the whole chunk before each of them — quadratic — and send rows one by one.
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
+        // One JDBC batch per table for the whole chunk instead of one per 50 rows: fewer round trips.
+        Session session = em.unwrap(Session.class);
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(Math.max(50, rows.size()));
         try {
             return writeRows(work, em, run, rows);
         } finally {
             em.setFlushMode(flushMode);
+            session.setJdbcBatchSize(batchSize);
         }
     }
 
@@ -87,14 +92,14 @@ public final class ChunkWriter {
                 skipped++;
                 continue;
             }
-            Match match = matches == null ? null : matches.find(row.draft());
+            Match match = matches == null ? null : matches.find(row);
             try {
                 if (match == null) {
                     Lead lead = LeadService.newLead(work, row.draft());
                     customValues(em, lead.getId(), row.custom());
                     key(em, row, policy == DuplicatePolicy.CREATE ? null : row.identityKey(), lead.getId(), "CREATED");
                     if (matches != null) {
-                        matches.add(lead.getId(), row.draft());
+                        matches.add(lead.getId(), row);
                     }
                     created++;
                 } else if (policy == DuplicatePolicy.UPDATE && match.type() == RecordType.LEAD) {
@@ -220,8 +225,8 @@ public final class ChunkWriter {
             Set<String> identities = new HashSet<>(Set.of(NONE));
             for (RowMapper.Mapped row : rows) {
                 if (row.valid()) {
-                    add(emails, ContactPoints.email(row.draft().email()));
-                    add(phones, ContactPoints.phone(row.draft().phone()));
+                    add(emails, row.emailKey());
+                    add(phones, row.phoneKey());
                     add(taxIds, row.draft().taxId());
                     add(identities, row.identityKey());
                 }
@@ -266,30 +271,30 @@ public final class ChunkWriter {
             }
         }
 
-        void add(UUID leadId, LeadDraft d) {
+        void add(UUID leadId, RowMapper.Mapped row) {
             List<String> keys = new ArrayList<>();
-            if (d.taxId() != null) {
-                keys.add("tax:" + d.taxId());
+            if (row.draft().taxId() != null) {
+                keys.add("tax:" + row.draft().taxId());
             }
-            if (d.email() != null) {
-                keys.add("email:" + ContactPoints.email(d.email()));
+            if (row.emailKey() != null) {
+                keys.add("email:" + row.emailKey());
             }
-            if (d.phone() != null) {
-                keys.add("phone:" + ContactPoints.phone(d.phone()));
+            if (row.phoneKey() != null) {
+                keys.add("phone:" + row.phoneKey());
             }
             put(RecordType.LEAD, leadId, keys.toArray(String[]::new));
         }
 
-        Match find(LeadDraft d) {
+        Match find(RowMapper.Mapped row) {
             Match m = null;
-            if (d.taxId() != null) {
-                m = byKey.get("tax:" + d.taxId());
+            if (row.draft().taxId() != null) {
+                m = byKey.get("tax:" + row.draft().taxId());
             }
-            if (m == null && d.email() != null) {
-                m = byKey.get("email:" + ContactPoints.email(d.email()));
+            if (m == null && row.emailKey() != null) {
+                m = byKey.get("email:" + row.emailKey());
             }
-            if (m == null && d.phone() != null) {
-                m = byKey.get("phone:" + ContactPoints.phone(d.phone()));
+            if (m == null && row.phoneKey() != null) {
+                m = byKey.get("phone:" + row.phoneKey());
             }
             return m;
         }

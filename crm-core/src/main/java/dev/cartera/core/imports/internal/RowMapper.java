@@ -65,7 +65,7 @@ public final class RowMapper {
 
     /** One mapped row. {@code draft} is null when the row has problems. */
     public record Mapped(SourceRow row, LeadDraft draft, Map<String, String> custom, Map<String, String> values,
-            List<RowProblem> problems, String fingerprint, String identityKey) {
+            List<RowProblem> problems, String fingerprint, String identityKey, String emailKey, String phoneKey) {
         public boolean valid() {
             return problems.isEmpty();
         }
@@ -117,6 +117,9 @@ public final class RowMapper {
         if (phone == null) {
             phone = text(row, LeadField.MOBILE);
         }
+        // Parsed once here: libphonenumber is the dearest step of a row, and every later step needs the result.
+        Optional<String> e164 = ContactPoints.e164(phone);
+        String phoneKey = e164.orElse(phone);
         String taxId = text(row, LeadField.TAX_ID);
         if (taxId != null) {
             try {
@@ -185,11 +188,14 @@ public final class RowMapper {
                         column == null ? null : row.cell(column)));
             }
         }
-        Map<String, String> values = values(draft, custom);
+        String emailKey = ContactPoints.email(draft.email());
+        Map<String, String> values = values(draft, custom, emailKey, phoneKey);
         if (!problems.isEmpty()) {
-            return new Mapped(row, null, custom, values, List.copyOf(problems), null, null);
+            return new Mapped(row, null, custom, values, List.copyOf(problems), null, null, emailKey, phoneKey);
         }
-        return new Mapped(row, draft, custom, values, List.of(), fingerprint(values), identity(draft));
+        String identity = draft.taxId() != null ? "tax:" + draft.taxId()
+                : emailKey != null ? "email:" + emailKey : e164.map(p -> "phone:" + p).orElse(null);
+        return new Mapped(row, draft, custom, values, List.of(), fingerprint(values), identity, emailKey, phoneKey);
     }
 
     private RowProblem problem(Integer column, String reason, String value) {
@@ -228,14 +234,14 @@ public final class RowMapper {
     }
 
     /** What the row would store, in canonical forms: the basis of its fingerprint and of the preview. */
-    private static Map<String, String> values(LeadDraft d, Map<String, String> custom) {
+    private static Map<String, String> values(LeadDraft d, Map<String, String> custom, String email, String phone) {
         Map<String, String> v = new LinkedHashMap<>();
         put(v, "firstName", d.firstName());
         put(v, "lastName", d.lastName());
         put(v, "companyName", d.companyName());
         put(v, "jobTitle", d.jobTitle());
-        put(v, "email", ContactPoints.email(d.email()));
-        put(v, "phone", ContactPoints.phone(d.phone()));
+        put(v, "email", email);
+        put(v, "phone", phone);
         put(v, "taxId", d.taxId());
         put(v, "source", d.source());
         put(v, "ownerId", d.ownerId() == null ? null : d.ownerId().toString());
@@ -271,16 +277,5 @@ public final class RowMapper {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String identity(LeadDraft d) {
-        if (d.taxId() != null) {
-            return "tax:" + d.taxId();
-        }
-        String email = ContactPoints.email(d.email());
-        if (email != null) {
-            return "email:" + email;
-        }
-        return ContactPoints.e164(d.phone()).map(p -> "phone:" + p).orElse(null);
     }
 }
