@@ -471,7 +471,7 @@ public final class StandardReports {
             }
             bounds.add(range.end(cal));
             int months = bounds.size() - 1;
-            Sql sql = new Sql().add("select x.account_id, x.bucket, sum(x.amount) from (select o.account_id, case");
+            Sql sql = new Sql().add("select x.account_id, max(a.name), x.bucket, sum(x.amount) from (select o.account_id, o.tenant_id, case");
             for (int i = 0; i < months; i++) {
                 sql.add(" when o.closed_at >= ? and o.closed_at < ? then " + i, bounds.get(i), bounds.get(i + 1));
             }
@@ -479,16 +479,16 @@ public final class StandardReports {
                     + " and o.account_id is not null and o.amount is not null and o.closed_at >= ? and o.closed_at < ?",
                     ctx.tenant(), bounds.get(0), bounds.get(months));
             ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-            sql.add(") x group by x.account_id, x.bucket");
+            sql.add(") x left join crm_account a on a.id = x.account_id and a.tenant_id = x.tenant_id group by x.account_id, x.bucket");
             Map<UUID, BigDecimal[]> series = new LinkedHashMap<>();
+            Map<String, String> names = new java.util.HashMap<>();
             ctx.query(sql, rs -> {
-                BigDecimal[] s = series.computeIfAbsent(Sql.Rows.uuid(rs, 1), k -> zeros(months));
-                s[rs.getInt(2)] = Sql.Rows.decimal(rs, 3);
+                UUID account = Sql.Rows.uuid(rs, 1);
+                names.put(account.toString(), rs.getString(2));
+                BigDecimal[] s = series.computeIfAbsent(account, k -> zeros(months));
+                s[rs.getInt(3)] = Sql.Rows.decimal(rs, 4);
                 return null;
             });
-            Map<String, String> names = new java.util.HashMap<>();
-            ctx.query(new Sql().add("select id, name from crm_account where tenant_id = ?", ctx.tenant()),
-                    rs -> names.put(Sql.Rows.text(rs, 1), rs.getString(2)));
             return Segmentation.classify(series, names, ctx.settings());
         });
     }
