@@ -9,6 +9,7 @@ import dev.cartera.reporting.internal.ReportRunner;
 import dev.cartera.reporting.internal.Segmentation;
 import dev.cartera.reporting.internal.Sql;
 import dev.cartera.reporting.internal.Subject;
+import dev.cartera.reporting.internal.Visibility;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -181,9 +182,15 @@ public final class StandardReports {
                     + " case when c.left_at is null then 1 else 0 end as current_visit from ("
                     + "select sc.opportunity_id, sc.to_stage_id, sc.changed_at, extract(epoch from sc.changed_at) as entered,"
                     + " lead(extract(epoch from sc.changed_at)) over (partition by sc.opportunity_id order by sc.changed_at) as left_at"
-                    + " from crm_stage_change sc join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id"
-                    + " where sc.tenant_id = ?", now, ctx.tenant());
-            ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
+                    + " from crm_stage_change sc", now);
+            Visibility deals = ctx.visibility(RecordType.OPPORTUNITY);
+            if (deals.all()) {
+                // Seeing every deal, the history needs no join to the deals for their owners.
+                sql.add(" where sc.tenant_id = ?", ctx.tenant());
+            } else {
+                sql.add(" join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id where sc.tenant_id = ?", ctx.tenant());
+                deals.restrict(sql, "o.owner_id");
+            }
             sql.add(") c where c.changed_at >= ? and c.changed_at < ?) x on x.to_stage_id = s.id"
                     + " where s.tenant_id = ? and s.kind = 'OPEN'"
                     + " group by s.id, s.name, s.position, s.time_limit_days order by s.position, s.name",
