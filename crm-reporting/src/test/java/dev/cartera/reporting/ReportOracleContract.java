@@ -157,6 +157,25 @@ abstract class ReportOracleContract {
     }
 
     @Property
+    void everyDimensionPartitionsTheTotal(@ForAll("data") Dataset data, @ForAll("measures") Measure measure, @ForAll Viewer viewer,
+            @ForAll("ranges") DateRange range, @ForAll Dimension dimension) {
+        net.jqwik.api.Assume.that(measure.dimensions().contains(dimension));
+        ReportEnv.Tenant t = load(data);
+        Oracle oracle = new Oracle(data, viewer, MADRID);
+        CarteraReports reports = reports(Month.JANUARY);
+        Map<String, BigDecimal> parts = as(t, viewer, () -> reports.periods().total(measure, dimension, range));
+        assertThat(n(parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)))
+                .isEqualTo(n(oracle.measure(measure, range, null)));
+        if (dimension == Dimension.USER) {
+            for (int slot = 0; slot < Dataset.OWNERS; slot++) {
+                UUID owner = t.owner(slot);
+                BigDecimal expected = viewer.sees(slot) ? oracle.measure(measure, range, slot) : BigDecimal.ZERO;
+                assertThat(n(parts.getOrDefault(owner == null ? null : owner.toString(), BigDecimal.ZERO))).isEqualTo(n(expected));
+            }
+        }
+    }
+
+    @Property
     void standardReportsMatchJava(@ForAll("data") Dataset data, @ForAll Viewer viewer, @ForAll("ranges") DateRange range) {
         ReportEnv.Tenant t = load(data);
         Oracle oracle = new Oracle(data, viewer, MADRID);

@@ -144,6 +144,8 @@ abstract class ReportingContract {
             assertThat(p.fulfilment()).isEqualByComparingTo("0.25");
         });
         assertThat(board.pipeline()).extracting(StandardReports.PipelineRow::deals).containsExactly(2L);
+        assertThat(crm.meterRegistry().find("cartera.report.query").tag("report", "dashboard-rep").timer())
+                .as("report query time is measured").isNotNull().satisfies(timer -> assertThat(timer.count()).isPositive());
     }
 
     @Test
