@@ -75,6 +75,10 @@ public final class ReportBenchmark {
                 System.out.printf("Loaded %,d deals, %,d activities, %,d leads, 20,000 accounts, %d users in %.1f s%n", deals, activities,
                         leads, owners.size() + 1, (System.nanoTime() - t0) / 1e9);
                 try (Connection hand = ds.getConnection()) {
+                    if (Boolean.getBoolean("explain")) {
+                        explain(hand, pipeline.id());
+                        return;
+                    }
                     run(crm, hand, team, iterations);
                 }
             }
@@ -258,6 +262,42 @@ public final class ReportBenchmark {
             double sp95 = percentile(sql, 0.95);
             System.out.printf("%-40s %-12s %10.1f %10.1f %10.1f %10.1f %8.2f%n", c.name(), c.as(), percentile(engine, 0.5), ep95,
                     percentile(sql, 0.5), sp95, ep95 / sp95);
+        }
+    }
+
+    private static void explain(Connection c, UUID pipeline) throws SQLException {
+        OffsetDateTime from = LocalDate.of(2025, 6, 16).atStartOfDay(MADRID).toOffsetDateTime();
+        OffsetDateTime to = LocalDate.of(2026, 6, 16).atStartOfDay(MADRID).toOffsetDateTime();
+        String engine = "explain analyze select st.id, st.name, st.position, count(r.opportunity_id) from crm_stage st left join ("
+                + "select sc.opportunity_id, max(s.position) as reached from crm_stage_change sc"
+                + " join crm_stage s on s.id = sc.to_stage_id and s.tenant_id = sc.tenant_id and s.kind <> 'LOST'"
+                + " join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id"
+                + " where sc.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?"
+                + " group by sc.opportunity_id) r on r.reached >= st.position"
+                + " where st.tenant_id = ? and st.pipeline_id = ? and st.kind <> 'LOST'"
+                + " group by st.id, st.name, st.position order by st.position";
+        String hand = "explain analyze with r as (select sc.opportunity_id, max(s.position) as reached from crm_stage_change sc"
+                + " join crm_stage s on s.id = sc.to_stage_id and s.kind <> 'LOST' join crm_opportunity o on o.id = sc.opportunity_id"
+                + " where sc.tenant_id = ? and o.created_at >= ? and o.created_at < ? group by sc.opportunity_id)"
+                + " select st.id, count(r.opportunity_id) from crm_stage st left join r on r.reached >= st.position"
+                + " where st.tenant_id = ? and st.kind <> 'LOST' group by st.id";
+        for (int i = 0; i < 2; i++) {
+            print(c, engine, TENANT, pipeline, from, to, TENANT, pipeline);
+            print(c, hand, TENANT, from, to, TENANT);
+        }
+    }
+
+    private static void print(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                System.out.println("----");
+                while (rs.next()) {
+                    System.out.println(rs.getString(1));
+                }
+            }
         }
     }
 
