@@ -115,6 +115,15 @@ public final class StandardReports {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
+    public static ReportTable funnelTable(List<FunnelStep> steps) {
+        ReportTable.Builder t = ReportTable.builder("Funnel")
+                .column("stage", "Stage", ReportTable.Type.TEXT)
+                .column("reached", "Reached", ReportTable.Type.INTEGER)
+                .column("conversion", "Conversion to next", ReportTable.Type.PERCENT);
+        steps.forEach(r -> t.row(r.stage(), r.reached(), r.conversionToNext()));
+        return t.build();
+    }
+
     // ---------------------------------------------------------------- win rate and sales cycle
 
     /** Deals closed in the range: won, lost, win rate, won amount and the average days from creation to winning. */
@@ -238,6 +247,18 @@ public final class StandardReports {
                         rs.getInt(6), Duration.between(entered, now).toDays(), Sql.Rows.decimal(rs, 7));
             });
         });
+    }
+
+    public static ReportTable stuckDealTable(List<StuckDeal> rows) {
+        ReportTable.Builder t = ReportTable.builder("Stuck deals")
+                .column("deal", "Deal", ReportTable.Type.TEXT)
+                .column("stage", "Stage", ReportTable.Type.TEXT)
+                .column("enteredAt", "In stage since", ReportTable.Type.DATETIME)
+                .column("limitDays", "Limit (days)", ReportTable.Type.INTEGER)
+                .column("daysInStage", "Days in stage", ReportTable.Type.INTEGER)
+                .column("amount", "Amount", ReportTable.Type.DECIMAL);
+        rows.forEach(r -> t.row(r.name(), r.stage(), r.enteredAt(), r.limitDays(), r.daysInStage(), r.amount()));
+        return t.build();
     }
 
     // ---------------------------------------------------------------- interaction effectiveness
@@ -417,6 +438,15 @@ public final class StandardReports {
         return ctx.query(sql, rs -> new LostReasonRow(rs.getString(1), rs.getLong(2), Sql.Rows.decimal(rs, 3)));
     }
 
+    public static ReportTable lostReasonTable(List<LostReasonRow> rows) {
+        ReportTable.Builder t = ReportTable.builder("Lost reasons")
+                .column("reason", "Reason", ReportTable.Type.TEXT)
+                .column("deals", "Deals", ReportTable.Type.INTEGER)
+                .column("amount", "Amount", ReportTable.Type.DECIMAL);
+        rows.forEach(r -> t.row(r.reason() == null ? Labels.NONE : r.reason(), r.deals(), r.amount()));
+        return t.build();
+    }
+
     // ---------------------------------------------------------------- quotes and products
 
     /** Quotes created in the range by status: how many and their net value. */
@@ -432,6 +462,15 @@ public final class StandardReports {
             sql.add(" group by q.status order by q.status");
             return ctx.query(sql, rs -> new QuoteStatusRow(rs.getString(1), rs.getLong(2), Sql.Rows.decimal(rs, 3)));
         });
+    }
+
+    public static ReportTable quoteTable(List<QuoteStatusRow> rows) {
+        ReportTable.Builder t = ReportTable.builder("Quotes")
+                .column("status", "Status", ReportTable.Type.TEXT)
+                .column("quotes", "Quotes", ReportTable.Type.INTEGER)
+                .column("netTotal", "Net total", ReportTable.Type.DECIMAL);
+        rows.forEach(r -> t.row(r.status(), r.quotes(), r.netTotal()));
+        return t.build();
     }
 
     /** Products on quotes accepted in the range: lines, quantity and net value. */
@@ -450,6 +489,16 @@ public final class StandardReports {
             return ctx.query(sql, rs -> new ProductRow(Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getLong(3), Sql.Rows.decimal(rs, 4),
                     Sql.Rows.decimal(rs, 5)));
         });
+    }
+
+    public static ReportTable productTable(List<ProductRow> rows) {
+        ReportTable.Builder t = ReportTable.builder("Products sold")
+                .column("product", "Product", ReportTable.Type.TEXT)
+                .column("lines", "Lines", ReportTable.Type.INTEGER)
+                .column("quantity", "Quantity", ReportTable.Type.DECIMAL)
+                .column("net", "Net", ReportTable.Type.DECIMAL);
+        rows.forEach(r -> t.row(r.product() == null ? Labels.NONE : r.product(), r.lines(), r.quantity(), r.net()));
+        return t.build();
     }
 
     // ---------------------------------------------------------------- ABC / XYZ
