@@ -183,6 +183,13 @@ abstract class ReportingContract {
         assertThat(board.pipeline()).extracting(StandardReports.PipelineRow::deals).containsExactly(1L);
         assertThat(as("rep", () -> reports.plans().fulfilment(LocalDate.of(2026, 3, 10)))).isEmpty();
         assertThat(as("director", () -> reports.plans().fulfilment(LocalDate.of(2026, 3, 10)))).hasSize(2);
+        assertThatThrownBy(() -> as("manager", () -> reports.plans().set(new Plans.TargetDraft(Measure.DEALS_WON,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Plans.Level.USER, t.org().rep(), BigDecimal.TEN))))
+                .as("plans are configuration: admins set them").isInstanceOf(AccessDeniedException.class);
+        assertThat(as("admin", () -> reports.plans().set(new Plans.TargetDraft(Measure.DEALS_WON, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), Plans.Level.USER, t.org().rep(), BigDecimal.TEN)))).isNotNull();
+        assertThat(as("rep", () -> reports.plans().fulfilment(LocalDate.of(2026, 3, 10)))).singleElement()
+                .satisfies(p -> assertThat(p.actual()).isEqualByComparingTo("1"));
     }
 
     @Test
