@@ -3,6 +3,7 @@ package dev.cartera.reporting;
 import dev.cartera.core.activity.ActivityType;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.reporting.internal.Labels;
+import dev.cartera.reporting.internal.MeasureQuery;
 import dev.cartera.reporting.internal.ReportContext;
 import dev.cartera.reporting.internal.ReportRunner;
 import dev.cartera.reporting.internal.Sql;
@@ -92,31 +93,55 @@ public final class Dashboards {
         return runner.read("dashboard-director", ctx -> {
             LocalDate today = ctx.calendar().dateOf(ctx.now());
             int fy = ctx.calendar().fiscalYearOf(today);
-            return new DirectorDashboard(today,
-                    compare(ctx, Measure.REVENUE_WON, Dimension.NONE, today).get(0),
-                    compare(ctx, Measure.DEALS_WON, Dimension.NONE, today).get(0),
-                    compare(ctx, Measure.REVENUE_WON, Dimension.OFFICE, today),
-                    compare(ctx, Measure.REVENUE_WON, Dimension.SOURCE, today),
+            Comparison[] firm = compare(ctx, Measure.REVENUE_WON, Dimension.NONE, today).get(0);
+            return new DirectorDashboard(today, firm[0], firm[1],
+                    compare(ctx, Measure.REVENUE_WON, Dimension.OFFICE, today).stream().map(r -> r[0]).toList(),
+                    compare(ctx, Measure.REVENUE_WON, Dimension.SOURCE, today).stream().map(r -> r[0]).toList(),
                     PeriodReports.monthly(ctx, Measure.REVENUE_WON, Dimension.NONE, fy));
         });
     }
 
-    static List<Comparison> compare(ReportContext ctx, Measure measure, Dimension dimension, LocalDate today) {
+    /**
+     * Month to date and year to date against the same days a year earlier, for the measure's value
+     * and its record count, in one query: the buckets are [previous FY start, last year's month start),
+     * [that month start, same day last year], a gap, [FY start, month start), [month start, today].
+     */
+    static List<Comparison[]> compare(ReportContext ctx, Measure measure, Dimension dimension, LocalDate today) {
+        FiscalCalendar cal = ctx.calendar();
         LocalDate lastYear = FiscalCalendar.yearBefore(today);
-        Map<String, BigDecimal[]> month = PeriodReports.twoRanges(ctx, measure, dimension,
-                DateRange.of(lastYear.withDayOfMonth(1), lastYear), DateRange.of(today.withDayOfMonth(1), today));
-        PeriodReports.YearToDate ytd = PeriodReports.yearToDate(ctx, measure, dimension, today);
-        Map<String, Comparison> out = new LinkedHashMap<>();
-        Map<String, String> labels = Labels.of(ctx, dimension);
-        month.forEach((k, v) -> out.put(k, new Comparison(k, Labels.label(labels, dimension, k), v[1], v[0], BigDecimal.ZERO, BigDecimal.ZERO)));
-        for (PeriodReports.YearToDateRow r : ytd.rows()) {
-            Comparison c = out.get(r.key());
-            out.put(r.key(), new Comparison(r.key(), r.label(), c == null ? BigDecimal.ZERO : c.monthToDate(),
-                    c == null ? BigDecimal.ZERO : c.monthToDateLastYear(), r.current(), r.previous()));
+        int fy = cal.fiscalYearOf(today);
+        List<Instant> bounds = List.of(cal.instant(cal.start(fy - 1)), cal.instant(lastYear.withDayOfMonth(1)),
+                cal.instant(lastYear.plusDays(1)), cal.instant(cal.start(fy)), cal.instant(today.withDayOfMonth(1)),
+                cal.instant(today.plusDays(1)));
+        Map<String, BigDecimal[][]> cells = new LinkedHashMap<>();
+        if (dimension == Dimension.NONE) {
+            cells.put("*", zeros());
         }
-        List<Comparison> rows = new ArrayList<>(out.values());
-        rows.sort(Comparator.comparing(Comparison::label));
+        for (MeasureQuery.Cell c : MeasureQuery.run(ctx, measure, dimension, bounds)) {
+            BigDecimal[][] v = cells.computeIfAbsent(c.key(), k -> zeros());
+            v[0][c.bucket()] = c.value(measure);
+            v[1][c.bucket()] = BigDecimal.valueOf(c.count());
+        }
+        Map<String, String> labels = Labels.of(ctx, dimension);
+        List<Comparison[]> rows = new ArrayList<>();
+        cells.forEach((k, v) -> {
+            String label = Labels.label(labels, dimension, k);
+            rows.add(new Comparison[] {comparison(k, label, v[0]), comparison(k, label, v[1])});
+        });
+        rows.sort(Comparator.comparing(r -> r[0].label()));
         return rows;
+    }
+
+    private static Comparison comparison(String key, String label, BigDecimal[] b) {
+        return new Comparison(key, label, b[4], b[1], b[3].add(b[4]), b[0].add(b[1]));
+    }
+
+    private static BigDecimal[][] zeros() {
+        BigDecimal[][] z = new BigDecimal[2][5];
+        for (BigDecimal[] row : z) {
+            java.util.Arrays.fill(row, BigDecimal.ZERO);
+        }
+        return z;
     }
 
     static OpenDeals openDeals(ReportContext ctx) {

@@ -9,6 +9,7 @@ import dev.cartera.reporting.internal.ReportRunner;
 import dev.cartera.reporting.internal.Segmentation;
 import dev.cartera.reporting.internal.Sql;
 import dev.cartera.reporting.internal.Subject;
+import dev.cartera.reporting.internal.Visibility;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,6 +115,15 @@ public final class StandardReports {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
+    public static ReportTable funnelTable(List<FunnelStep> steps) {
+        ReportTable.Builder t = ReportTable.builder("Funnel")
+                .column("stage", "Stage", ReportTable.Type.TEXT)
+                .column("reached", "Reached", ReportTable.Type.INTEGER)
+                .column("conversion", "Conversion to next", ReportTable.Type.PERCENT);
+        steps.forEach(r -> t.row(r.stage(), r.reached(), r.conversionToNext()));
+        return t.build();
+    }
+
     // ---------------------------------------------------------------- win rate and sales cycle
 
     /** Deals closed in the range: won, lost, win rate, won amount and the average days from creation to winning. */
@@ -181,9 +191,15 @@ public final class StandardReports {
                     + " case when c.left_at is null then 1 else 0 end as current_visit from ("
                     + "select sc.opportunity_id, sc.to_stage_id, sc.changed_at, extract(epoch from sc.changed_at) as entered,"
                     + " lead(extract(epoch from sc.changed_at)) over (partition by sc.opportunity_id order by sc.changed_at) as left_at"
-                    + " from crm_stage_change sc join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id"
-                    + " where sc.tenant_id = ?", now, ctx.tenant());
-            ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
+                    + " from crm_stage_change sc", now);
+            Visibility deals = ctx.visibility(RecordType.OPPORTUNITY);
+            if (deals.all()) {
+                // Seeing every deal, the history needs no join to the deals for their owners.
+                sql.add(" where sc.tenant_id = ?", ctx.tenant());
+            } else {
+                sql.add(" join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id where sc.tenant_id = ?", ctx.tenant());
+                deals.restrict(sql, "o.owner_id");
+            }
             sql.add(") c where c.changed_at >= ? and c.changed_at < ?) x on x.to_stage_id = s.id"
                     + " where s.tenant_id = ? and s.kind = 'OPEN'"
                     + " group by s.id, s.name, s.position, s.time_limit_days order by s.position, s.name",
@@ -231,6 +247,18 @@ public final class StandardReports {
                         rs.getInt(6), Duration.between(entered, now).toDays(), Sql.Rows.decimal(rs, 7));
             });
         });
+    }
+
+    public static ReportTable stuckDealTable(List<StuckDeal> rows) {
+        ReportTable.Builder t = ReportTable.builder("Stuck deals")
+                .column("deal", "Deal", ReportTable.Type.TEXT)
+                .column("stage", "Stage", ReportTable.Type.TEXT)
+                .column("enteredAt", "In stage since", ReportTable.Type.DATETIME)
+                .column("limitDays", "Limit (days)", ReportTable.Type.INTEGER)
+                .column("daysInStage", "Days in stage", ReportTable.Type.INTEGER)
+                .column("amount", "Amount", ReportTable.Type.DECIMAL);
+        rows.forEach(r -> t.row(r.name(), r.stage(), r.enteredAt(), r.limitDays(), r.daysInStage(), r.amount()));
+        return t.build();
     }
 
     // ---------------------------------------------------------------- interaction effectiveness
@@ -410,6 +438,15 @@ public final class StandardReports {
         return ctx.query(sql, rs -> new LostReasonRow(rs.getString(1), rs.getLong(2), Sql.Rows.decimal(rs, 3)));
     }
 
+    public static ReportTable lostReasonTable(List<LostReasonRow> rows) {
+        ReportTable.Builder t = ReportTable.builder("Lost reasons")
+                .column("reason", "Reason", ReportTable.Type.TEXT)
+                .column("deals", "Deals", ReportTable.Type.INTEGER)
+                .column("amount", "Amount", ReportTable.Type.DECIMAL);
+        rows.forEach(r -> t.row(r.reason() == null ? Labels.NONE : r.reason(), r.deals(), r.amount()));
+        return t.build();
+    }
+
     // ---------------------------------------------------------------- quotes and products
 
     /** Quotes created in the range by status: how many and their net value. */
@@ -425,6 +462,15 @@ public final class StandardReports {
             sql.add(" group by q.status order by q.status");
             return ctx.query(sql, rs -> new QuoteStatusRow(rs.getString(1), rs.getLong(2), Sql.Rows.decimal(rs, 3)));
         });
+    }
+
+    public static ReportTable quoteTable(List<QuoteStatusRow> rows) {
+        ReportTable.Builder t = ReportTable.builder("Quotes")
+                .column("status", "Status", ReportTable.Type.TEXT)
+                .column("quotes", "Quotes", ReportTable.Type.INTEGER)
+                .column("netTotal", "Net total", ReportTable.Type.DECIMAL);
+        rows.forEach(r -> t.row(r.status(), r.quotes(), r.netTotal()));
+        return t.build();
     }
 
     /** Products on quotes accepted in the range: lines, quantity and net value. */
@@ -443,6 +489,16 @@ public final class StandardReports {
             return ctx.query(sql, rs -> new ProductRow(Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getLong(3), Sql.Rows.decimal(rs, 4),
                     Sql.Rows.decimal(rs, 5)));
         });
+    }
+
+    public static ReportTable productTable(List<ProductRow> rows) {
+        ReportTable.Builder t = ReportTable.builder("Products sold")
+                .column("product", "Product", ReportTable.Type.TEXT)
+                .column("lines", "Lines", ReportTable.Type.INTEGER)
+                .column("quantity", "Quantity", ReportTable.Type.DECIMAL)
+                .column("net", "Net", ReportTable.Type.DECIMAL);
+        rows.forEach(r -> t.row(r.product() == null ? Labels.NONE : r.product(), r.lines(), r.quantity(), r.net()));
+        return t.build();
     }
 
     // ---------------------------------------------------------------- ABC / XYZ
@@ -471,7 +527,7 @@ public final class StandardReports {
             }
             bounds.add(range.end(cal));
             int months = bounds.size() - 1;
-            Sql sql = new Sql().add("select x.account_id, x.bucket, sum(x.amount) from (select o.account_id, case");
+            Sql sql = new Sql().add("select x.account_id, max(a.name), x.bucket, sum(x.amount) from (select o.account_id, o.tenant_id, case");
             for (int i = 0; i < months; i++) {
                 sql.add(" when o.closed_at >= ? and o.closed_at < ? then " + i, bounds.get(i), bounds.get(i + 1));
             }
@@ -479,16 +535,16 @@ public final class StandardReports {
                     + " and o.account_id is not null and o.amount is not null and o.closed_at >= ? and o.closed_at < ?",
                     ctx.tenant(), bounds.get(0), bounds.get(months));
             ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-            sql.add(") x group by x.account_id, x.bucket");
+            sql.add(") x left join crm_account a on a.id = x.account_id and a.tenant_id = x.tenant_id group by x.account_id, x.bucket");
             Map<UUID, BigDecimal[]> series = new LinkedHashMap<>();
+            Map<String, String> names = new java.util.HashMap<>();
             ctx.query(sql, rs -> {
-                BigDecimal[] s = series.computeIfAbsent(Sql.Rows.uuid(rs, 1), k -> zeros(months));
-                s[rs.getInt(2)] = Sql.Rows.decimal(rs, 3);
+                UUID account = Sql.Rows.uuid(rs, 1);
+                names.put(account.toString(), rs.getString(2));
+                BigDecimal[] s = series.computeIfAbsent(account, k -> zeros(months));
+                s[rs.getInt(3)] = Sql.Rows.decimal(rs, 4);
                 return null;
             });
-            Map<String, String> names = new java.util.HashMap<>();
-            ctx.query(new Sql().add("select id, name from crm_account where tenant_id = ?", ctx.tenant()),
-                    rs -> names.put(Sql.Rows.text(rs, 1), rs.getString(2)));
             return Segmentation.classify(series, names, ctx.settings());
         });
     }

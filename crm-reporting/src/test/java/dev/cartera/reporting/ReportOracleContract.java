@@ -134,6 +134,48 @@ abstract class ReportOracleContract {
     }
 
     @Property
+    void theDirectorBoardsComparisonsMatchJava(@ForAll("data") Dataset data, @ForAll Viewer viewer, @ForAll Month fiscalStart) {
+        ReportEnv.Tenant t = load(data);
+        Oracle oracle = new Oracle(data, viewer, MADRID);
+        FiscalCalendar cal = new FiscalCalendar(fiscalStart, MADRID);
+        LocalDate today = Dataset.NOW.atZone(MADRID).toLocalDate();
+        LocalDate lastYear = today.minusYears(1);
+        int fy = cal.fiscalYearOf(today);
+        Dashboards.DirectorDashboard board = as(t, viewer, () -> reports(fiscalStart).dashboards().director());
+
+        assertThat(List.of(n(board.revenue().monthToDate()), n(board.revenue().monthToDateLastYear()), n(board.revenue().yearToDate()),
+                n(board.revenue().previousYearToDate()), n(board.dealsWon().yearToDate())))
+                .containsExactly(
+                        n(oracle.measure(Measure.REVENUE_WON, DateRange.of(today.withDayOfMonth(1), today), null)),
+                        n(oracle.measure(Measure.REVENUE_WON, DateRange.of(lastYear.withDayOfMonth(1), lastYear), null)),
+                        n(oracle.measure(Measure.REVENUE_WON, DateRange.of(cal.start(fy), today), null)),
+                        n(oracle.measure(Measure.REVENUE_WON, DateRange.of(cal.start(fy - 1), lastYear), null)),
+                        n(oracle.measure(Measure.DEALS_WON, DateRange.of(cal.start(fy), today), null)));
+        BigDecimal byChannel = board.revenueByChannel().stream().map(Dashboards.Comparison::previousYearToDate)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(n(byChannel)).isEqualTo(n(board.revenue().previousYearToDate()));
+    }
+
+    @Property
+    void everyDimensionPartitionsTheTotal(@ForAll("data") Dataset data, @ForAll("measures") Measure measure, @ForAll Viewer viewer,
+            @ForAll("ranges") DateRange range, @ForAll Dimension dimension) {
+        net.jqwik.api.Assume.that(measure.dimensions().contains(dimension));
+        ReportEnv.Tenant t = load(data);
+        Oracle oracle = new Oracle(data, viewer, MADRID);
+        CarteraReports reports = reports(Month.JANUARY);
+        Map<String, BigDecimal> parts = as(t, viewer, () -> reports.periods().total(measure, dimension, range));
+        assertThat(n(parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)))
+                .isEqualTo(n(oracle.measure(measure, range, null)));
+        if (dimension == Dimension.USER) {
+            for (int slot = 0; slot < Dataset.OWNERS; slot++) {
+                UUID owner = t.owner(slot);
+                BigDecimal expected = viewer.sees(slot) ? oracle.measure(measure, range, slot) : BigDecimal.ZERO;
+                assertThat(n(parts.getOrDefault(owner == null ? null : owner.toString(), BigDecimal.ZERO))).isEqualTo(n(expected));
+            }
+        }
+    }
+
+    @Property
     void standardReportsMatchJava(@ForAll("data") Dataset data, @ForAll Viewer viewer, @ForAll("ranges") DateRange range) {
         ReportEnv.Tenant t = load(data);
         Oracle oracle = new Oracle(data, viewer, MADRID);

@@ -144,6 +144,8 @@ abstract class ReportingContract {
             assertThat(p.fulfilment()).isEqualByComparingTo("0.25");
         });
         assertThat(board.pipeline()).extracting(StandardReports.PipelineRow::deals).containsExactly(2L);
+        assertThat(crm.meterRegistry().find("cartera.report.query").tag("report", "dashboard-rep").timer())
+                .as("report query time is measured").isNotNull().satisfies(timer -> assertThat(timer.count()).isPositive());
     }
 
     @Test
@@ -181,6 +183,13 @@ abstract class ReportingContract {
         assertThat(board.pipeline()).extracting(StandardReports.PipelineRow::deals).containsExactly(1L);
         assertThat(as("rep", () -> reports.plans().fulfilment(LocalDate.of(2026, 3, 10)))).isEmpty();
         assertThat(as("director", () -> reports.plans().fulfilment(LocalDate.of(2026, 3, 10)))).hasSize(2);
+        assertThatThrownBy(() -> as("manager", () -> reports.plans().set(new Plans.TargetDraft(Measure.DEALS_WON,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Plans.Level.USER, t.org().rep(), BigDecimal.TEN))))
+                .as("plans are configuration: admins set them").isInstanceOf(AccessDeniedException.class);
+        assertThat(as("admin", () -> reports.plans().set(new Plans.TargetDraft(Measure.DEALS_WON, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), Plans.Level.USER, t.org().rep(), BigDecimal.TEN)))).isNotNull();
+        assertThat(as("rep", () -> reports.plans().fulfilment(LocalDate.of(2026, 3, 10)))).singleElement()
+                .satisfies(p -> assertThat(p.actual()).isEqualByComparingTo("1"));
     }
 
     @Test
@@ -431,5 +440,54 @@ abstract class ReportingContract {
         assertThat(as("rep", () -> reports.standard().stuckDeals())).extracting(StandardReports.StuckDeal::opportunityId,
                 StandardReports.StuckDeal::daysInStage).containsExactly(tuple(old.id(), 59L));
         assertThat(as("rep2", () -> reports.standard().stuckDeals())).isEmpty();
+    }
+
+    @Test
+    void everyStandardReportExportsToCsvXlsxAndPdf() throws Exception {
+        at("2026-01-12T09:00:00Z");
+        OpportunityView a = deal("rep", "Alfa", "1000", "web");
+        OpportunityView b = deal("rep2", "Beta", "2000", "feria");
+        deal("rep", "Gamma", "300", null);
+        at("2026-02-20T09:00:00Z");
+        win("rep", a);
+        as("rep2", () -> crm.opportunities().markLost(b.id(), null, "precio"));
+        as("rep", () -> crm.activities().create(ActivityDraft.logged(ActivityType.CALL, "Llamada", RecordType.OPPORTUNITY, a.id())));
+        at("2026-03-10T10:00:00Z");
+        DateRange ytd = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 10));
+        List<ReportTable> tables = as("director", () -> {
+            StandardReports s = reports.standard();
+            PeriodReports p = reports.periods();
+            return List.of(StandardReports.pipelineTable(s.pipeline()), StandardReports.funnelTable(s.funnel(ytd, null)),
+                    StandardReports.winRateTable(s.winRate(ytd, Dimension.SOURCE)), StandardReports.stageDurationTable(s.stageDurations(ytd)),
+                    StandardReports.stuckDealTable(s.stuckDeals()), StandardReports.interactionTable(s.interactionEffectiveness(ytd)),
+                    StandardReports.sourceTable(s.sources(ytd)), StandardReports.campaignTable(s.campaigns()),
+                    StandardReports.lostReasonTable(s.lostReasons(ytd)), StandardReports.quoteTable(s.quotes(ytd)),
+                    StandardReports.productTable(s.productsSold(ytd)), StandardReports.segmentTable(s.abcXyz(ytd)),
+                    Plans.table(reports.plans().fulfilment(LocalDate.of(2026, 3, 10))),
+                    p.monthly(Measure.REVENUE_WON, Dimension.OFFICE, 2026).table(),
+                    p.yearToDate(Measure.DEALS_CREATED, Dimension.ROLE, LocalDate.of(2026, 3, 10)).table(),
+                    p.years(Measure.ACTIVITIES_DONE, Dimension.TEAM, 2025, 2026).table());
+        });
+        assertThat(tables.get(0).rows()).isNotEmpty();
+        assertThat(tables.get(2).rows()).hasSize(2);
+        // The deals feature may store a canonical spelling of the reason ("Precio"); the report shows what is stored.
+        assertThat(tables.get(8).rows()).extracting(r -> r.cell(0).toString().toLowerCase(java.util.Locale.ROOT)).containsExactly("precio");
+        var exporter = new dev.cartera.reporting.export.ReportExporter(java.time.ZoneId.of("Europe/Madrid"));
+        for (ReportTable table : tables) {
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            exporter.write(table, ExportFormat.CSV, csv);
+            exporter.write(table, ExportFormat.XLSX, xlsx);
+            exporter.write(table, ExportFormat.PDF, pdf);
+            assertThat(CSVFormat.RFC4180.parse(new InputStreamReader(new ByteArrayInputStream(csv.toByteArray()), StandardCharsets.UTF_8))
+                    .getRecords()).as(table.title()).hasSize(table.rows().size() + 1);
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+                assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).as(table.title()).isEqualTo(table.rows().size() + 1);
+            }
+            try (var document = Loader.loadPDF(pdf.toByteArray())) {
+                assertThat(new PDFTextStripper().getText(document)).as(table.title()).contains(table.title());
+            }
+        }
     }
 }

@@ -71,7 +71,10 @@ final class CustomQuery {
                 outs.add(new Out(key, key, tableType(f.type()), f.type(), null, select.size()));
             }
         }
-        Sql sql = new Sql().add("select " + String.join(", ", select) + " from " + s.from() + " where x.tenant_id = ?", ctx.tenant());
+        List<Field> used = new ArrayList<>();
+        d.columns().forEach(k -> used.add(s.field(k).orElseThrow()));
+        d.groupings().forEach(k -> used.add(s.field(k).orElseThrow()));
+        Sql sql = new Sql().add("select " + String.join(", ", select) + " from " + s.from(used) + " where x.tenant_id = ?", ctx.tenant());
         for (Filter filter : d.filters()) {
             sql.add(" and ");
             predicate(sql, s.field(filter.field()).orElseThrow(), filter, ctx.calendar());

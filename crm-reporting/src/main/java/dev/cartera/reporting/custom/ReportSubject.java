@@ -96,15 +96,27 @@ public enum ReportSubject {
         return Optional.ofNullable(key == null ? null : fields.get(key));
     }
 
-    /** Table and the tenant-bound joins the reference fields read their names from. */
+    /** The table alone. */
     String from() {
-        String joins = " left join crm_user ou on ou.id = x.owner_id and ou.tenant_id = x.tenant_id";
-        if (this == OPPORTUNITIES) {
-            joins += " left join crm_stage st on st.id = x.stage_id and st.tenant_id = x.tenant_id";
+        return from;
+    }
+
+    /** The table and the tenant-bound joins that the shown names of the used fields read from. */
+    String from(java.util.Collection<Field> used) {
+        StringBuilder joins = new StringBuilder(from);
+        if (uses(used, "ou.")) {
+            joins.append(" left join crm_user ou on ou.id = x.owner_id and ou.tenant_id = x.tenant_id");
         }
-        if (this == OPPORTUNITIES || this == ACTIVITIES) {
-            joins += " left join crm_account ac on ac.id = x.account_id and ac.tenant_id = x.tenant_id";
+        if (this == OPPORTUNITIES && uses(used, "st.")) {
+            joins.append(" left join crm_stage st on st.id = x.stage_id and st.tenant_id = x.tenant_id");
         }
-        return from + joins;
+        if ((this == OPPORTUNITIES || this == ACTIVITIES) && uses(used, "ac.")) {
+            joins.append(" left join crm_account ac on ac.id = x.account_id and ac.tenant_id = x.tenant_id");
+        }
+        return joins.toString();
+    }
+
+    private static boolean uses(java.util.Collection<Field> used, String alias) {
+        return used.stream().anyMatch(f -> f.label() != null && f.label().startsWith(alias));
     }
 }

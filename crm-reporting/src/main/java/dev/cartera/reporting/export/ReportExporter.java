@@ -146,7 +146,6 @@ public final class ReportExporter {
                 }
             }
             workbook.write(out);
-            workbook.dispose();
         }
     }
 

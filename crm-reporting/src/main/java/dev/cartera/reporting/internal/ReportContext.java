@@ -2,6 +2,7 @@ package dev.cartera.reporting.internal;
 
 import dev.cartera.core.access.Action;
 import dev.cartera.core.common.RecordType;
+import dev.cartera.core.persistence.ScopeFilter;
 import dev.cartera.core.persistence.UnitOfWork;
 import dev.cartera.reporting.FiscalCalendar;
 import dev.cartera.reporting.ReportSettings;
@@ -16,6 +17,7 @@ public final class ReportContext {
     private final Connection connection;
     private final ReportSettings settings;
     private final Map<RecordType, Visibility> visibility = new EnumMap<>(RecordType.class);
+    private ScopeFilter reportScope;
 
     public ReportContext(UnitOfWork work, Connection connection, ReportSettings settings) {
         this.work = work;
@@ -49,7 +51,14 @@ public final class ReportContext {
 
     /** The caller's visibility on a record type; asks the access policy once per run and type. */
     public Visibility visibility(RecordType type) {
-        return visibility.computeIfAbsent(type, t -> Visibility.of(work, Action.READ, t));
+        return visibility.computeIfAbsent(type, t -> Visibility.of(work, Action.READ, t, reportScope()));
+    }
+
+    private ScopeFilter reportScope() {
+        if (reportScope == null) {
+            reportScope = work.scopeFilter(Action.READ, RecordType.REPORT);
+        }
+        return reportScope;
     }
 
     public <T> java.util.List<T> query(Sql sql, Sql.RowMapper<T> mapper) {

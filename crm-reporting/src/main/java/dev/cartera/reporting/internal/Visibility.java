@@ -22,7 +22,11 @@ public record Visibility(Optional<Set<UUID>> owners, boolean unassigned) {
     }
 
     public static Visibility of(UnitOfWork work, Action action, RecordType type) {
-        ScopeFilter report = work.scopeFilter(action, RecordType.REPORT);
+        return of(work, action, type, work.scopeFilter(action, RecordType.REPORT));
+    }
+
+    /** With the caller's report scope already resolved (one lookup per report run). */
+    public static Visibility of(UnitOfWork work, Action action, RecordType type, ScopeFilter report) {
         ScopeFilter records = work.scopeFilter(Action.READ, type);
         Optional<Set<UUID>> owners;
         if (report.owners().isEmpty()) {

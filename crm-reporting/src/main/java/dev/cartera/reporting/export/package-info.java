@@ -1,0 +1,2 @@
+/** CSV (formula-injection safe), XLSX and PDF of any {@link dev.cartera.reporting.ReportTable}. */
+package dev.cartera.reporting.export;

@@ -1,0 +1,142 @@
+package dev.cartera.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Generates one tenant's history with a fixed seed and loads it with PostgreSQL COPY: deals with their
+ * stage changes, activities and leads spread over 2024-01-01 .. 2026-06-30, owned by the given users.
+ */
+final class DataLoader {
+    private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx").withZone(ZoneOffset.UTC);
+    private static final String[] SOURCES = {"web", "referral", "fair", "phone", "partner", "campaign"};
+    private static final String[] TYPES = {"CALL", "EMAIL", "MEETING", "VISIT", "NOTE", "TODO"};
+    private static final long START = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
+    private static final long END = Instant.parse("2026-06-30T00:00:00Z").getEpochSecond();
+
+    private final Random random = new Random(42);
+    private final String tenant;
+    private final List<UUID> owners;
+    private final UUID pipeline;
+    private final UUID[] stageByPosition;
+
+    DataLoader(String tenant, List<UUID> owners, UUID pipeline, UUID[] stageByPosition) {
+        this.tenant = tenant;
+        this.owners = owners;
+        this.pipeline = pipeline;
+        this.stageByPosition = stageByPosition;
+    }
+
+    void load(DataSource ds, int accounts, int deals, int activities, int leads) throws SQLException, IOException {
+        try (Connection c = ds.getConnection()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            UUID[] accountIds = new UUID[accounts];
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < accounts; i++) {
+                accountIds[i] = UUID.randomUUID();
+                sb.append(accountIds[i]).append(',').append(tenant).append(",0,2024-01-01 00:00:00+00,2024-01-01 00:00:00+00,COMPANY,Cliente ")
+                        .append(i).append(',').append(owner()).append('\n');
+            }
+            copy.copyIn("copy crm_account (id, tenant_id, version, created_at, updated_at, kind, name, owner_id) from stdin (format csv)",
+                    new StringReader(sb.toString()));
+
+            StringBuilder dealRows = new StringBuilder();
+            StringBuilder changeRows = new StringBuilder();
+            for (int i = 0; i < deals; i++) {
+                UUID id = UUID.randomUUID();
+                long created = START + (long) (random.nextDouble() * (END - START - 90L * 86_400));
+                int reached = 1 + random.nextInt(3);
+                int outcome = random.nextInt(10); // 0-3 won, 4-6 lost, 7-9 open
+                long t = created;
+                String from = "";
+                int steps = reached + (outcome < 7 ? 1 : 0);
+                int position = 1;
+                for (int s = 0; s < steps; s++) {
+                    position = s < reached ? s + 1 : outcome < 4 ? 4 : 5;
+                    String to = stageByPosition[position].toString();
+                    changeRows.append(UUID.randomUUID()).append(',').append(tenant).append(",0,").append(ts(t)).append(',').append(ts(t))
+                            .append(',').append(id).append(',').append(from).append(',').append(to).append(',').append(ts(t)).append('\n');
+                    from = to;
+                    if (s < steps - 1) {
+                        t += 3_600 + random.nextInt(20 * 86_400);
+                    }
+                }
+                String status = outcome < 4 ? "WON" : outcome < 7 ? "LOST" : "OPEN";
+                BigDecimal amount = BigDecimal.valueOf(100 + random.nextInt(50_000_00), 2);
+                dealRows.append(id).append(',').append(tenant).append(",0,").append(ts(created)).append(',').append(ts(t))
+                        .append(",Deal ").append(i).append(',').append(accountIds[random.nextInt(accounts)]).append(',').append(pipeline)
+                        .append(',').append(stageByPosition[position]).append(',').append(amount).append(",EUR,").append(owner())
+                        .append(',').append(SOURCES[random.nextInt(SOURCES.length)]).append(',').append(status).append(',')
+                        .append("LOST".equals(status) ? "precio" : "").append(',').append("OPEN".equals(status) ? "" : ts(t))
+                        .append(',').append(ts(t)).append('\n');
+                if (dealRows.length() > 4_000_000) {
+                    flushDeals(copy, dealRows, changeRows);
+                }
+            }
+            flushDeals(copy, dealRows, changeRows);
+
+            StringBuilder acts = new StringBuilder();
+            for (int i = 0; i < activities; i++) {
+                long at = START + (long) (random.nextDouble() * (END - START));
+                int state = random.nextInt(10);
+                String status = state < 7 ? "DONE" : state < 9 ? "PLANNED" : "CANCELLED";
+                acts.append(UUID.randomUUID()).append(',').append(tenant).append(",0,").append(ts(at)).append(',').append(ts(at)).append(',')
+                        .append(TYPES[random.nextInt(TYPES.length)]).append(",x,").append(status).append(",NORMAL,").append(owner()).append(',')
+                        .append("DONE".equals(status) ? ts(at) : "").append(',').append("PLANNED".equals(status) ? ts(at + 30L * 86_400) : "")
+                        .append('\n');
+                if (acts.length() > 4_000_000) {
+                    copy.copyIn("copy crm_activity (id, tenant_id, version, created_at, updated_at, type, subject, status, priority,"
+                            + " owner_id, completed_at, due_at) from stdin (format csv)", new StringReader(acts.toString()));
+                    acts.setLength(0);
+                }
+            }
+            copy.copyIn("copy crm_activity (id, tenant_id, version, created_at, updated_at, type, subject, status, priority,"
+                    + " owner_id, completed_at, due_at) from stdin (format csv)", new StringReader(acts.toString()));
+
+            StringBuilder leadRows = new StringBuilder();
+            for (int i = 0; i < leads; i++) {
+                long at = START + (long) (random.nextDouble() * (END - START - 40L * 86_400));
+                boolean converted = random.nextInt(10) < 3;
+                leadRows.append(UUID.randomUUID()).append(',').append(tenant).append(",0,").append(ts(at)).append(',').append(ts(at))
+                        .append(",Lead SL,").append(SOURCES[random.nextInt(SOURCES.length)]).append(',').append(converted ? "CONVERTED" : "NEW")
+                        .append(',').append(owner()).append(',').append(converted ? ts(at + random.nextInt(30 * 86_400)) : "").append('\n');
+            }
+            copy.copyIn("copy crm_lead (id, tenant_id, version, created_at, updated_at, company_name, source, status, owner_id, converted_at)"
+                    + " from stdin (format csv)", new StringReader(leadRows.toString()));
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze");
+            }
+        }
+    }
+
+    private static void flushDeals(CopyManager copy, StringBuilder deals, StringBuilder changes) throws SQLException, IOException {
+        copy.copyIn("copy crm_opportunity (id, tenant_id, version, created_at, updated_at, name, account_id, pipeline_id, stage_id, amount,"
+                + " currency, owner_id, source, status, lost_reason, closed_at, stage_entered_at) from stdin (format csv)",
+                new StringReader(deals.toString()));
+        copy.copyIn("copy crm_stage_change (id, tenant_id, version, created_at, updated_at, opportunity_id, from_stage_id, to_stage_id,"
+                + " changed_at) from stdin (format csv)", new StringReader(changes.toString()));
+        deals.setLength(0);
+        changes.setLength(0);
+    }
+
+    private UUID owner() {
+        return owners.get(random.nextInt(owners.size()));
+    }
+
+    private static String ts(long epochSecond) {
+        return TS.format(Instant.ofEpochSecond(epochSecond));
+    }
+}
