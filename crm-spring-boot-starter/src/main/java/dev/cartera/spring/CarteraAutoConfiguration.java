@@ -30,6 +30,7 @@ import dev.cartera.core.spi.ResourceLocalTransactionRunner;
 import dev.cartera.core.spi.TenantResolver;
 import dev.cartera.core.spi.TransactionRunner;
 import dev.cartera.core.team.UserService;
+import dev.cartera.rules.CarteraRules;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -228,6 +229,44 @@ public class CarteraAutoConfiguration {
     @ConditionalOnMissingBean
     public DuplicateService carteraDuplicateService(Cartera cartera) {
         return cartera.duplicates();
+    }
+
+    /**
+     * Drools rules (lead assignment, automation) when crm-rules is on the class path; off with
+     * {@code cartera.rules.enabled=false}. The rules plug into the builder before Cartera is built.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(CarteraRules.class)
+    @ConditionalOnProperty(prefix = "cartera.rules", name = "enabled", havingValue = "true", matchIfMissing = true)
+    static class Rules {
+        @Bean
+        @ConditionalOnMissingBean
+        RulesInstaller carteraRulesInstaller() {
+            return new RulesInstaller();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        CarteraRules carteraRules(Cartera cartera, RulesInstaller installer) {
+            return installer.installed();
+        }
+    }
+
+    /** Installs crm-rules on the builder and keeps what it installed, for the {@code CarteraRules} bean. */
+    public static final class RulesInstaller implements CarteraCustomizer {
+        private volatile CarteraRules installed;
+
+        @Override
+        public void customize(Cartera.Builder builder) {
+            installed = CarteraRules.install(builder);
+        }
+
+        CarteraRules installed() {
+            if (installed == null) {
+                throw new IllegalStateException("the Cartera bean was built without Cartera's customizers");
+            }
+            return installed;
+        }
     }
 
     /** With Spring Security on the classpath, the caller is the authenticated (not anonymous) principal's name. */

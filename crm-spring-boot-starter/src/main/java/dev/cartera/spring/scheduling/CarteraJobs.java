@@ -1,6 +1,7 @@
 package dev.cartera.spring.scheduling;
 
 import dev.cartera.core.Cartera;
+import dev.cartera.rules.CarteraRules;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +12,28 @@ public class CarteraJobs {
     private static final Logger log = LoggerFactory.getLogger(CarteraJobs.class);
 
     private final Cartera cartera;
+    private final CarteraRules rules;
 
-    public CarteraJobs(Cartera cartera) {
+    /** {@code rules} may be null when crm-rules is absent or switched off. */
+    public CarteraJobs(Cartera cartera, CarteraRules rules) {
         this.cartera = cartera;
+        this.rules = rules;
+    }
+
+    /** Automation rules' timers: stuck deals, customers not contacted, overdue tasks, absences. */
+    @Scheduled(initialDelayString = "${cartera.scheduling.initial-delay:PT1M}", fixedDelayString = "${cartera.scheduling.rules-every:PT5M}")
+    @SchedulerLock(name = "cartera-rule-timers")
+    public void runRuleTimers() {
+        if (rules == null) {
+            return;
+        }
+        for (String tenant : cartera.tenants()) {
+            try {
+                rules.runTimers(tenant);
+            } catch (RuntimeException e) {
+                log.warn("Rule timers failed for tenant {}", tenant, e);
+            }
+        }
     }
 
     /** Raises TASK_OVERDUE alerts (deduplicated, so a run that overlaps an earlier one changes nothing). */

@@ -1,6 +1,8 @@
 package dev.cartera.spring.scheduling;
 
 import dev.cartera.core.Cartera;
+import dev.cartera.rules.CarteraRules;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.cartera.spring.CarteraAutoConfiguration;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -38,7 +40,7 @@ public class CarteraSchedulingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public CarteraJobs carteraJobs(Cartera cartera) {
-        return new CarteraJobs(cartera);
+    public CarteraJobs carteraJobs(Cartera cartera, ObjectProvider<CarteraRules> rules) {
+        return new CarteraJobs(cartera, rules.getIfAvailable());
     }
 }

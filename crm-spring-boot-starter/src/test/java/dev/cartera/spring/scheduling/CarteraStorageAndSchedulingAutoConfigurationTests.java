@@ -13,6 +13,7 @@ import dev.cartera.core.spi.DocumentStore;
 import dev.cartera.core.team.UserDraft;
 import dev.cartera.docsstorage.FileSystemDocumentStore;
 import dev.cartera.docsstorage.S3DocumentStore;
+import dev.cartera.rules.CarteraRules;
 import dev.cartera.spring.CarteraAutoConfiguration;
 import java.time.Instant;
 import java.util.Optional;
@@ -45,6 +46,18 @@ class CarteraStorageAndSchedulingAutoConfigurationTests {
         runner.run(context -> assertThat(context).hasSingleBean(CarteraJobs.class).hasSingleBean(LockProvider.class));
         runner.withPropertyValues("cartera.scheduling.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(CarteraJobs.class));
+    }
+
+    @Test
+    void rulesArePluggedInUnlessSwitchedOff() {
+        runner.run(context -> {
+            CarteraRules rules = context.getBean(CarteraRules.class);
+            assertThat(rules.ruleSets()).isNotNull();
+            assertThat(rules.simulator()).isNotNull();
+            assertThat(rules.runTimers("nadie")).isNotNull();
+        });
+        runner.withPropertyValues("cartera.rules.enabled=false")
+                .run(context -> assertThat(context).hasSingleBean(Cartera.class).doesNotHaveBean(CarteraRules.class));
     }
 
     @Test
