@@ -1,6 +1,9 @@
 package dev.cartera.spring.ui;
 
+import dev.cartera.core.Cartera;
 import dev.cartera.core.account.AccountQuery;
+import dev.cartera.core.common.RecordType;
+import dev.cartera.core.document.DocumentCategory;
 import dev.cartera.core.account.AccountService;
 import dev.cartera.core.account.AccountView;
 import dev.cartera.core.activity.ActivityService;
@@ -35,9 +38,14 @@ class AccountController implements CarteraUiController {
     private final CarteraMessages messages;
     private final CarteraUiProperties ui;
     private final String base;
+    private final Cartera cartera;
+    private final AlertItems alertItems;
 
     AccountController(AccountService accounts, CustomerCardService cards, ActivityService activities,
-            CarteraUiFormat format, CarteraMessages messages, CarteraUiProperties ui, CarteraProperties properties) {
+            CarteraUiFormat format, CarteraMessages messages, CarteraUiProperties ui, CarteraProperties properties,
+            Cartera cartera, AlertItems alertItems) {
+        this.cartera = cartera;
+        this.alertItems = alertItems;
         this.accounts = accounts;
         this.cards = cards;
         this.activities = activities;
@@ -56,6 +64,7 @@ class AccountController implements CarteraUiController {
         model.addAttribute("section", "accounts");
         model.addAttribute("q", q);
         model.addAttribute("accounts", found);
+        model.addAttribute("badges", alertItems.badges());
         model.addAttribute("pager", PageLinks.of(found, base + "/accounts", filters));
         return Htmx.partial(request) ? "cartera/accounts :: results" : "cartera/accounts";
     }
@@ -67,7 +76,22 @@ class AccountController implements CarteraUiController {
         model.addAttribute("activityForm", new ActivityForm());
         model.addAttribute("activityErrors", new FormErrors(messages));
         model.addAttribute("activityTypes", ActivityType.values());
+        cardExtras(id, model);
         return "cartera/card";
+    }
+
+    /** The card's alert badges and documents section (KD-6, KD-7). */
+    private void cardExtras(UUID id, Model model) {
+        var cardAlerts = alertItems.of(cartera.alerts().onRecord(RecordType.ACCOUNT, id));
+        model.addAttribute("cardAlerts", cardAlerts);
+        model.addAttribute("cardBadges", AlertItems.Badges.byRecord(cardAlerts));
+        model.addAttribute("accountId", id);
+        model.addAttribute("account", ((dev.cartera.core.card.CustomerCard) model.getAttribute("card")).account());
+        model.addAttribute("documents", cartera.documents().ofRecord(RecordType.ACCOUNT, id));
+        model.addAttribute("categories", DocumentCategory.values());
+        if (!model.containsAttribute("linkErrors")) {
+            model.addAttribute("linkErrors", new FormErrors(messages));
+        }
     }
 
     @PostMapping("/{id}/activities")
@@ -90,6 +114,9 @@ class AccountController implements CarteraUiController {
         model.addAttribute("activityForm", form);
         model.addAttribute("activityErrors", errors);
         model.addAttribute("activityTypes", ActivityType.values());
+        if (!Htmx.partial(request)) {
+            cardExtras(id, model);
+        }
         return Htmx.partial(request) ? "cartera/card :: activity" : "cartera/card";
     }
 

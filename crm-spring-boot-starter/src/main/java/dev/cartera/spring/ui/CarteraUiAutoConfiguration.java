@@ -3,6 +3,8 @@ package dev.cartera.spring.ui;
 import dev.cartera.core.Cartera;
 import dev.cartera.spring.CarteraAutoConfiguration;
 import dev.cartera.spring.CarteraProperties;
+import dev.cartera.spring.api.CarteraApiAutoConfiguration;
+import dev.cartera.spring.api.alert.AlertStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,13 +24,15 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * the UI's bundles hang off the host's message source and its language choice wraps the host's
  * locale resolver for the UI's paths only.
  */
-@AutoConfiguration(after = CarteraAutoConfiguration.class)
+@AutoConfiguration(after = {CarteraAutoConfiguration.class, CarteraApiAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(Cartera.class)
 @ConditionalOnProperty(prefix = "cartera.web", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(CarteraUiProperties.class)
 @Import({CarteraUiControllerAdvice.class, DashboardController.class, AccountController.class, LeadController.class,
-        OpportunityController.class, TaskController.class, CarteraUiWebConfigurer.class})
+        OpportunityController.class, TaskController.class, AlertUiController.class, MyDayController.class,
+        BulkTaskController.class, DocumentUiController.class, CustomerUploadPageController.class,
+        CalendarFeedUiController.class, CarteraUiWebConfigurer.class})
 public class CarteraUiAutoConfiguration {
 
     /** Static, so wrapping the locale resolver does not pull this configuration in early. */
@@ -53,6 +57,18 @@ public class CarteraUiAutoConfiguration {
     @ConditionalOnMissingBean
     CarteraBrandingProvider carteraBrandingProvider(CarteraProperties properties, CarteraUiProperties ui) {
         return new DefaultCarteraBrandingProvider(properties, ui);
+    }
+
+    /** Shared with the REST API's stream when both are on, so an alert reaches the UI and API subscribers alike. */
+    @Bean
+    @ConditionalOnMissingBean
+    AlertStream carteraAlertStream() {
+        return new AlertStream();
+    }
+
+    @Bean
+    AlertItems carteraAlertItems(Cartera cartera, CarteraMessages messages, CarteraProperties properties) {
+        return new AlertItems(cartera.alerts(), messages, properties.web().basePath());
     }
 
     @Bean("carteraFormat")

@@ -1,6 +1,8 @@
 package dev.cartera.spring.ui;
 
+import dev.cartera.core.Cartera;
 import dev.cartera.core.access.AccessDeniedException;
+import dev.cartera.core.alert.AlertService;
 import dev.cartera.core.common.ConflictException;
 import dev.cartera.core.common.CrmException;
 import dev.cartera.core.common.NotFoundException;
@@ -17,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -36,10 +39,12 @@ class CarteraUiControllerAdvice {
     private final TenantResolver tenantResolver;
     private final CarteraMessages messages;
     private final CurrentUser currentUser;
+    private final AlertService alerts;
 
     CarteraUiControllerAdvice(CarteraProperties properties, CarteraBrandingProvider branding,
-            TenantResolver tenantResolver, CarteraMessages messages, CurrentUser currentUser) {
+            TenantResolver tenantResolver, CarteraMessages messages, CurrentUser currentUser, Cartera cartera) {
         this.currentUser = currentUser;
+        this.alerts = cartera.alerts();
         this.properties = properties;
         this.branding = branding;
         this.tenantResolver = tenantResolver;
@@ -60,6 +65,19 @@ class CarteraUiControllerAdvice {
     @ModelAttribute("username")
     String username() {
         return currentUser.username().orElse(null);
+    }
+
+    /** The bell's count on every page of a signed-in CRM user; nothing for anonymous pages or unknown users. */
+    @ModelAttribute("alertCount")
+    Long alertCount() {
+        if (currentUser.username().isEmpty()) {
+            return null;
+        }
+        try {
+            return alerts.myCount();
+        } catch (CrmException e) {
+            return null;
+        }
     }
 
     @ModelAttribute("lang")
@@ -92,6 +110,12 @@ class CarteraUiControllerAdvice {
         String code = e.errors().isEmpty() ? null : e.errors().get(0).code();
         String key = code != null && messages.has("cartera.error." + code) ? "cartera.error." + code : "cartera.error.invalid";
         return page(HttpStatus.BAD_REQUEST, "cartera.error.badRequest.title", key);
+    }
+
+    /** A browser that went away (a closed tab's alert stream): nothing to answer, nothing worth logging. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("Client gone: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

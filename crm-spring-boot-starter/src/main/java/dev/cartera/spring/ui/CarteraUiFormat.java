@@ -100,6 +100,19 @@ public class CarteraUiFormat {
         return number == null ? "" : NumberFormat.getNumberInstance(locale()).format(number);
     }
 
+    /** A file size as people read it: {@code 812 B}, {@code 14 KB}, {@code 1,2 MB} (decimal comma in Spanish). */
+    public String bytes(long bytes) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(1);
+        if (bytes < 1024) {
+            return format.format(bytes) + "\u00a0B";
+        }
+        if (bytes < 1024 * 1024) {
+            return format.format(Math.round(bytes / 1024.0)) + "\u00a0KB";
+        }
+        return format.format(bytes / (1024.0 * 1024.0)) + "\u00a0MB";
+    }
+
     public long daysSince(Instant instant) {
         return instant == null ? 0 : Math.max(0, Duration.between(instant, now()).toDays());
     }

@@ -30,8 +30,11 @@ class TaskController implements CarteraUiController {
     private final CarteraUiProperties ui;
     private final String base;
 
+    private final AlertItems alertItems;
+
     TaskController(ActivityService activities, UserService users, AccountService accounts, CarteraUiProperties ui,
-            CarteraProperties properties) {
+            CarteraProperties properties, AlertItems alertItems) {
+        this.alertItems = alertItems;
         this.activities = activities;
         this.users = users;
         this.accounts = accounts;
@@ -54,6 +57,7 @@ class TaskController implements CarteraUiController {
         model.addAttribute("status", status);
         model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("tasks", found);
+        model.addAttribute("badges", alertItems.badges());
         model.addAttribute("accountNames", AccountNames.of(accounts, found.items().stream().map(ActivityView::accountId).toList()));
         model.addAttribute("pager", PageLinks.of(found, base + "/tasks", filters));
         return "cartera/tasks";

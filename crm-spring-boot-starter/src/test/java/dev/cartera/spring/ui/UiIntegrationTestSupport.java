@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "spring.datasource.url=jdbc:h2:mem:cartera-ui;DB_CLOSE_DELAY=-1",
         "cartera.web.product-name=Cartera",
         "cartera.web.ui.firm-name=Ferretería Martínez SL",
-        "cartera.web.ui.primary-color=#1d4ed8"})
+        "cartera.web.ui.primary-color=#1d4ed8",
+        "cartera.documents.path=target/ui-test-documents",
+        "cartera.documents.max-size=64KB",
+        "cartera.scheduling.enabled=false"})
 @AutoConfigureMockMvc
 abstract class UiIntegrationTestSupport {
     @Autowired
@@ -36,6 +39,20 @@ abstract class UiIntegrationTestSupport {
             return null;
         });
         return tenant;
+    }
+
+    /** Runs service calls as a signed-in user of a tenant, as the host's security would present them. */
+    protected static <T> T signedIn(String username, String tenant, java.util.function.Supplier<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                username, null, java.util.List.of(new SimpleGrantedAuthority(UiTestApplication.TENANT_AUTHORITY + tenant))));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
     }
 
     protected static RequestPostProcessor as(String username, String tenant) {

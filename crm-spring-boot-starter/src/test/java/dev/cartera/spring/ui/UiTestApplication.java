@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * A host as an ERP would be: its own security (form login, CSRF on), its principal mapped to a CRM
- * user, and the firm (tenant) carried as a {@code TENANT_<id>} authority. No component scan, so the
+ * user, and the firm (tenant) carried as a {@code TENANT_<id>} authority; the customers' upload page is
+ * public, as a host must make it. No component scan, so the
  * UI arrives only through its auto-configuration.
  */
 @SpringBootConfiguration
@@ -41,7 +42,9 @@ class UiTestApplication {
 
     @Bean
     SecurityFilterChain hostSecurity(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        return http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/crm/public/**", "/crm/api/v1/public/**", "/crm/assets/**").permitAll()
+                        .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .build();

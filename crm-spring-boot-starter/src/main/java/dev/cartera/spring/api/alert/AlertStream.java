@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -41,6 +42,22 @@ public class AlertStream {
                 emitter.completeWithError(gone);
             }
         }
+    }
+
+    /**
+     * Ends every open stream when the application shuts down, before the web server's graceful
+     * shutdown would otherwise wait its whole timeout for these never-ending requests.
+     */
+    @EventListener(ContextClosedEvent.class)
+    public void closeAll() {
+        emitters.values().forEach(open -> open.forEach(emitter -> {
+            try {
+                emitter.complete();
+            } catch (IllegalStateException alreadyGone) {
+                // completed meanwhile
+            }
+        }));
+        emitters.clear();
     }
 
     int connections(String tenantId, UUID userId) {
