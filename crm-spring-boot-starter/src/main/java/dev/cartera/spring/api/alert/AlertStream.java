@@ -28,6 +28,12 @@ public class AlertStream {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
+        try {
+            // Sent at once, so the response headers go out and an EventSource knows it is connected.
+            emitter.send(SseEmitter.event().comment("connected"));
+        } catch (IOException | IllegalStateException gone) {
+            emitter.completeWithError(gone);
+        }
         return emitter;
     }
 

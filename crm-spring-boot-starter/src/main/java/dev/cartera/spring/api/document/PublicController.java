@@ -6,6 +6,7 @@ import dev.cartera.core.common.RecordType;
 import dev.cartera.core.document.CustomerUpload;
 import dev.cartera.core.document.CustomerUploadService;
 import dev.cartera.core.document.DocumentView;
+import dev.cartera.spring.CarteraProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.http.CacheControl;
@@ -27,8 +28,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/public")
 public class PublicController {
-    static final String WEB_UPLOAD_PATH = "/crm/public/upload/";
-
     private final CustomerUploadService uploads;
     private final CalendarFeedService calendars;
 
@@ -37,8 +36,10 @@ public class PublicController {
         this.calendars = calendars;
     }
 
-    static String publicUploadPath(String token) {
-        return WEB_UPLOAD_PATH + token;
+    /** Where the customer's upload page lives in the web UI (under {@code cartera.web.base-path}). */
+    static String publicUploadPath(CarteraProperties properties, String token) {
+        String base = properties.web().basePath();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/public/upload/" + token;
     }
 
     @GetMapping("/uploads/{token}")

@@ -2,6 +2,7 @@ package dev.cartera.spring.api.document;
 
 import dev.cartera.core.document.CustomerUploadService;
 import dev.cartera.core.document.UploadLinkView;
+import dev.cartera.spring.CarteraProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,9 +21,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 public class UploadLinkController {
     private final CustomerUploadService uploads;
+    private final CarteraProperties properties;
 
-    public UploadLinkController(CustomerUploadService uploads) {
+    public UploadLinkController(CustomerUploadService uploads, CarteraProperties properties) {
         this.uploads = uploads;
+        this.properties = properties;
     }
 
     /** The answer carries the token once, and the public URL to send to the customer. */
@@ -31,7 +34,7 @@ public class UploadLinkController {
         int days = request == null || request.validityDays() == null ? 7 : request.validityDays();
         UploadLinkView link = uploads.createLink(accountId, Duration.ofDays(days));
         String url = ServletUriComponentsBuilder.fromCurrentRequestUri().replacePath(null).build().toUriString()
-                + PublicController.publicUploadPath(link.token());
+                + PublicController.publicUploadPath(properties, link.token());
         return ResponseEntity.status(201).body(new CreatedLink(link, url));
     }
 
