@@ -120,6 +120,7 @@ public final class Cartera implements AutoCloseable {
         EventPublisher publisher = b.listeners.isEmpty() ? b.eventPublisher : fanOut(b.eventPublisher, b.listeners);
         Map<Class<?>, Object> extensions = new HashMap<>();
         extensions.put(LeadAssigner.class, b.leadAssigner);
+        extensions.put(Mailer.class, b.mailer);
         this.transactions = new Transactions(entityManagerFactory, b.transactionRunner, b.currentUser, b.tenantResolver,
                 b.clock, new AccessGuard(b.accessPolicy), publisher, extensions);
         this.mailer = b.mailer;

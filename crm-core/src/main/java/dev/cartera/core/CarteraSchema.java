@@ -46,7 +46,8 @@ public final class CarteraSchema {
                 dev.cartera.core.quote.QuoteLine.class, dev.cartera.core.team.CrmUser.class,
                 dev.cartera.core.team.Office.class, dev.cartera.core.team.Target.class,
                 dev.cartera.core.team.Team.class, dev.cartera.core.document.UploadLink.class,
-                dev.cartera.core.calendar.CalendarFeed.class, dev.cartera.core.imports.ImportRun.class,
+                dev.cartera.core.calendar.CalendarFeed.class, dev.cartera.core.alert.AlertPreference.class,
+                dev.cartera.core.imports.ImportRun.class,
                 dev.cartera.core.imports.ImportRowError.class, dev.cartera.core.imports.ImportRowKey.class,
                 dev.cartera.core.imports.ImportTemplate.class);
     }

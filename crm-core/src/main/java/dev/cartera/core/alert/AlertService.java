@@ -6,7 +6,10 @@ import dev.cartera.core.common.RecordType;
 import dev.cartera.core.common.ValidationException;
 import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
+import dev.cartera.core.spi.Mailer;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -50,6 +53,7 @@ public final class AlertService {
                 return open.get(0);
             }
         }
+        AlertPreference preference = preference(work, draft.userId(), draft.kind());
         Alert alert = new Alert();
         alert.setKind(draft.kind());
         alert.setSeverity(draft.severity() == null ? draft.kind().defaultSeverity() : draft.severity());
@@ -60,10 +64,49 @@ public final class AlertService {
         alert.setMessageKey(draft.messageKey() == null ? "alert." + draft.kind().name() : draft.messageKey());
         alert.setMessageArgs(String.join(AlertView.SEPARATOR, draft.messageArgs()));
         alert.setDedupeKey(draft.dedupeKey());
+        if (!preference.isInApp()) {
+            // Kept for the record, but the user chose not to see this kind: no bell, no toast.
+            alert.setAcknowledgedAt(work.now());
+        }
         work.em().persist(alert);
-        work.publish(new AlertEvents.AlertRaised(work.tenantId(), work.now(), work.username(), alert.getId(),
-                alert.getUserId(), alert.getKind(), alert.getSeverity()));
+        if (preference.isInApp()) {
+            work.publish(new AlertEvents.AlertRaised(work.tenantId(), work.now(), work.username(), alert.getId(),
+                    alert.getUserId(), alert.getKind(), alert.getSeverity()));
+        }
+        if (preference.isEmail()) {
+            mail(work, alert, draft.messageArgs());
+        }
         return alert;
+    }
+
+    /** The caller's choice for every kind of alert; kinds never set show in the app and send no e-mail. */
+    public List<AlertPreferenceView> myPreferences() {
+        return tx.read(work -> Arrays.stream(AlertKind.values())
+                .map(kind -> view(preference(work, work.actor().userId(), kind)))
+                .toList());
+    }
+
+    public AlertPreferenceView setMyPreference(AlertKind kind, boolean inApp, boolean email) {
+        Objects.requireNonNull(kind, "kind");
+        return tx.write(work -> {
+            UUID user = work.actor().userId();
+            if (user == null) {
+                throw new NotFoundException(RecordType.USER, null);
+            }
+            AlertPreference stored = work.em().createQuery("select p from AlertPreference p where p.userId = :u and p.kind = :k",
+                            AlertPreference.class)
+                    .setParameter("u", user).setParameter("k", kind).getResultStream().findFirst()
+                    .orElseGet(() -> {
+                        AlertPreference created = new AlertPreference();
+                        created.setUserId(user);
+                        created.setKind(kind);
+                        work.em().persist(created);
+                        return created;
+                    });
+            stored.setInApp(inApp);
+            stored.setEmail(email);
+            return view(work.flushed(stored));
+        });
     }
 
     /** The caller's active alerts (not acknowledged, not snoozed), newest first: the bell. */
@@ -113,6 +156,36 @@ public final class AlertService {
             query.setParameter("type", type).setParameter("id", id);
         }
         return query.setMaxResults(200).getResultStream().map(AlertView::of).toList();
+    }
+
+    private static AlertPreference preference(UnitOfWork work, UUID userId, AlertKind kind) {
+        return work.em().createQuery("select p from AlertPreference p where p.userId = :u and p.kind = :k", AlertPreference.class)
+                .setParameter("u", userId).setParameter("k", kind).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    AlertPreference defaults = new AlertPreference();
+                    defaults.setUserId(userId);
+                    defaults.setKind(kind);
+                    defaults.setInApp(true);
+                    return defaults;
+                });
+    }
+
+    private static AlertPreferenceView view(AlertPreference p) {
+        return new AlertPreferenceView(p.getKind(), p.getKind().icon(), p.isInApp(), p.isEmail());
+    }
+
+    /** The e-mail channel: plain text to the user's address, through the host's Mailer, if both exist. */
+    private static void mail(UnitOfWork work, Alert alert, List<String> args) {
+        List<String> addresses = work.em().createQuery("select u.email from CrmUser u where u.id = :id", String.class)
+                .setParameter("id", alert.getUserId()).getResultList();
+        String to = addresses.isEmpty() ? null : addresses.get(0);
+        if (to == null || to.isBlank()) {
+            return;
+        }
+        String subject = "[Cartera] " + alert.getKind().name().replace('_', ' ').toLowerCase(Locale.ROOT)
+                + (args.isEmpty() ? "" : ": " + args.get(0));
+        work.extension(Mailer.class).ifPresent(mailer -> mailer.send(new Mailer.Message(to, subject,
+                String.join("\n", args) + "\n", List.of())));
     }
 
     /** Alerts belong to the user they were raised for; anybody else is told there is no such alert. */

@@ -15,6 +15,7 @@ import dev.cartera.core.activity.ActivityType;
 import dev.cartera.core.activity.ActivityView;
 import dev.cartera.core.activity.MyDay;
 import dev.cartera.core.document.UploadLinkView;
+import dev.cartera.core.spi.Mailer;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import java.time.Duration;
@@ -271,5 +272,29 @@ abstract class DocumentsAndAlertsContract extends TwoTenantContract {
         assertThat(crm.activities().ofRecord(RecordType.ACCOUNT, second.id())).isEmpty();
         assertThat(crm.activities().createForEach(List.of(new RecordRef(RecordType.ACCOUNT, second.id()),
                 new RecordRef(RecordType.ACCOUNT, account.id())), call)).hasSize(2).allSatisfy(a -> assertThat(a.type()).isEqualTo(ActivityType.CALL));
+    }
+
+    @Test
+    void preferencesMuteAKindInTheAppOrSendItByEmail() {
+        fx.session.as(org.tenant(), "rep");
+        assertThat(crm.alerts().myPreferences()).hasSize(AlertKind.values().length)
+                .allSatisfy(p -> assertThat(p.inApp()).isTrue()).allSatisfy(p -> assertThat(p.email()).isFalse());
+        crm.alerts().setMyPreference(AlertKind.DEAL_STUCK, false, true);
+        crm.alerts().setMyPreference(AlertKind.TASK_OVERDUE, true, true);
+        fx.mails.clear();
+        fx.events.clear();
+
+        fx.session.as(org.tenant(), "manager");
+        crm.alerts().raise(AlertDraft.of(AlertKind.DEAL_STUCK, org.rep(), RecordType.ACCOUNT, account.id(), account.id(), "Menaje"));
+        crm.alerts().raise(AlertDraft.of(AlertKind.TASK_OVERDUE, org.rep(), RecordType.ACCOUNT, account.id(), account.id(), "Llamar"));
+        crm.alerts().raise(AlertDraft.of(AlertKind.DEAL_STUCK, org.rep2(), RecordType.ACCOUNT, account.id(), account.id(), "Menaje"));
+
+        fx.session.as(org.tenant(), "rep");
+        assertThat(crm.alerts().mine()).extracting(AlertView::kind).containsExactly(AlertKind.TASK_OVERDUE);
+        assertThat(fx.mails).extracting(Mailer.Message::to).containsExactlyInAnyOrder("rep@example.es", "rep@example.es");
+        assertThat(fx.mails).extracting(Mailer.Message::subject).anySatisfy(sub -> assertThat(sub).contains("deal stuck", "Menaje"));
+        assertThat(fx.events).filteredOn(AlertEvents.AlertRaised.class::isInstance).hasSize(2);
+        fx.session.as(org.tenant(), "rep2");
+        assertThat(crm.alerts().mine()).extracting(AlertView::kind).containsExactly(AlertKind.DEAL_STUCK);
     }
 }

@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import dev.cartera.core.alert.AlertKind;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,6 +63,23 @@ class AlertUiController implements CarteraUiController {
         model.addAttribute("section", "alerts");
         model.addAttribute("alerts", items.mine());
         return Htmx.partial(request) ? "cartera/alerts :: panel" : "cartera/alerts";
+    }
+
+    /** Which kinds of alert to see in the app and which to get by e-mail. */
+    @GetMapping("/preferences")
+    String preferences(@RequestParam(defaultValue = "false") boolean saved, Model model) {
+        model.addAttribute("section", "alerts");
+        model.addAttribute("preferences", alerts.myPreferences());
+        model.addAttribute("saved", saved);
+        return "cartera/alert-preferences";
+    }
+
+    @PostMapping("/preferences")
+    String savePreferences(@RequestParam MultiValueMap<String, String> form) {
+        for (AlertKind kind : AlertKind.values()) {
+            alerts.setMyPreference(kind, form.containsKey("inApp_" + kind.name()), form.containsKey("email_" + kind.name()));
+        }
+        return "redirect:" + base + "/alerts/preferences?saved=true";
     }
 
     @GetMapping("/count")

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -118,6 +119,13 @@ class DocumentsAndAlertsApiIntegrationTests {
                 .andExpect(jsonPath("$[0].icon").value("file-earmark-arrow-up"));
         call("rep2", post(API + "/alerts/" + alert + "/acknowledge")).andExpect(ApiScenarios.problem(404, "record.not-found"));
         call("rep", post(API + "/alerts/" + alert + "/acknowledge")).andExpect(jsonPath("$.acknowledgedAt").isNotEmpty());
+        call("rep", get(API + "/alerts/count")).andExpect(jsonPath("$.count").value(0));
+
+        call("rep", put(API + "/alerts/preferences/DOCUMENT_UPLOADED").content("{\"inApp\": false, \"email\": true}"))
+                .andExpect(jsonPath("$.inApp").value(false)).andExpect(jsonPath("$.email").value(true));
+        call("rep", get(API + "/alerts/preferences")).andExpect(jsonPath("$.length()").value(11));
+        mvc.perform(multipart(API + "/public/uploads/" + token).file(new MockMultipartFile("file", "otra.pdf", null, PDF)))
+                .andExpect(status().isCreated());
         call("rep", get(API + "/alerts/count")).andExpect(jsonPath("$.count").value(0));
     }
 

@@ -151,4 +151,26 @@ class AlertsUiIntegrationTests extends UiIntegrationTestSupport {
         assertThat(mvc.perform(get("/crm/alerts/{id}/toast", forAna.id()).with(as("ana", tenant))).andReturn().getResponse()
                 .getContentAsString()).contains(">Posible duplicado: Panadería Sol<", "data-count=\"2\"");
     }
+
+    @Test
+    void preferencesHideAKindFromTheBellFromNowOn() throws Exception {
+        String page = mvc.perform(get("/crm/alerts/preferences").with(as("ana", tenant))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-testid=\"preference-TASK_OVERDUE\"", "Tareas vencidas", "Por correo");
+
+        mvc.perform(post("/crm/alerts/preferences").with(as("ana", tenant)).with(csrf())
+                        .param("inApp_DEAL_STUCK", "on").param("email_DEAL_STUCK", "on"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(signedIn("ana", tenant, () -> cartera.alerts().myPreferences()))
+                .filteredOn(p -> p.kind() == AlertKind.TASK_OVERDUE).singleElement()
+                .satisfies(p -> assertThat(p.inApp()).isFalse());
+        assertThat(mvc.perform(get("/crm/alerts/preferences").param("saved", "true").param("lang", "en").with(as("ana", tenant)))
+                .andReturn().getResponse().getContentAsString()).contains("Preferences saved.", "By e-mail");
+
+        UUID second = signedIn("ana", tenant, () -> cartera.activities().create(ActivityDraft.task("Llamar otra vez",
+                RecordType.ACCOUNT, account, Instant.now().minus(2, ChronoUnit.DAYS))).id());
+        cartera.activities().raiseOverdueAlerts(tenant);
+        assertThat(signedIn("ana", tenant, () -> cartera.alerts().mine())).extracting(AlertView::recordId)
+                .doesNotContain(second).contains(task);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.cartera.spring.api.alert;
 
+import dev.cartera.core.alert.AlertKind;
+import dev.cartera.core.alert.AlertPreferenceView;
 import dev.cartera.core.alert.AlertService;
 import dev.cartera.core.alert.AlertView;
 import dev.cartera.core.team.UserService;
@@ -12,6 +14,7 @@ import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,6 +56,16 @@ public class AlertController {
         return alerts.snooze(id, snooze.until());
     }
 
+    @GetMapping("/preferences")
+    public List<AlertPreferenceView> preferences() {
+        return alerts.myPreferences();
+    }
+
+    @PutMapping("/preferences/{kind}")
+    public AlertPreferenceView setPreference(@PathVariable AlertKind kind, @RequestBody Preference preference) {
+        return alerts.setMyPreference(kind, preference.inApp(), preference.email());
+    }
+
     /** Server-sent events: one {@code alert} event per alert raised for the caller while connected. */
     @GetMapping(path = "/stream", produces = "text/event-stream")
     public SseEmitter stream() {
@@ -60,5 +73,8 @@ public class AlertController {
     }
 
     public record Snooze(@NotNull Instant until) {
+    }
+
+    public record Preference(boolean inApp, boolean email) {
     }
 }
