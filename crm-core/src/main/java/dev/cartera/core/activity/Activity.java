@@ -69,6 +69,12 @@ public class Activity extends TenantEntity {
     @Column(name = "automatic")
     private boolean automatic;
 
+    @Column(name = "remind_at")
+    private Instant remindAt;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     public ActivityType getType() {
         return type;
     }
@@ -203,5 +209,21 @@ public class Activity extends TenantEntity {
 
     public void setAutomatic(boolean automatic) {
         this.automatic = automatic;
+    }
+
+    public Instant getRemindAt() {
+        return remindAt;
+    }
+
+    public void setRemindAt(Instant remindAt) {
+        this.remindAt = remindAt;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public void setRemindedAt(Instant remindedAt) {
+        this.remindedAt = remindedAt;
     }
 }

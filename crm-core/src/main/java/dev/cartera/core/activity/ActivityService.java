@@ -173,6 +173,38 @@ public final class ActivityService {
                 .toList());
     }
 
+    /** Sets (or, with null, clears) when to remind the task's assignee; a new time re-arms a sent reminder. */
+    public ActivityView remind(UUID id, Long expectedVersion, Instant remindAt) {
+        return tx.write(work -> {
+            Activity a = load(work, id, Action.UPDATE);
+            a.checkVersion(expectedVersion);
+            if (a.getStatus() != ActivityStatus.PLANNED) {
+                throw new ConflictException("activity.not-planned", a.getStatus());
+            }
+            a.setRemindAt(remindAt);
+            a.setRemindedAt(null);
+            work.audit("REMIND", RecordType.ACTIVITY, id, String.valueOf(remindAt));
+            return ActivityView.of(work.flushed(a));
+        });
+    }
+
+    /** Raises one TASK_REMINDER alert per planned task whose reminder time has come; run by the scheduler. */
+    public int sendReminders(String tenantId) {
+        return tx.asSystem(tenantId, work -> {
+            List<Activity> due = work.em().createQuery("select a from Activity a where a.status = :planned"
+                    + " and a.remindAt <= :now and a.remindedAt is null and a.ownerId is not null", Activity.class)
+                    .setParameter("planned", ActivityStatus.PLANNED).setParameter("now", work.now())
+                    .setMaxResults(5_000).getResultList();
+            for (Activity a : due) {
+                AlertService.raise(work, new AlertDraft(AlertKind.TASK_REMINDER, null, a.getOwnerId(), RecordType.ACTIVITY,
+                        a.getId(), a.getAccountId(), "alert.TASK_REMINDER", List.of(a.getSubject()),
+                        "TASK_REMINDER:" + a.getId() + ":" + a.getRemindAt()));
+                a.setRemindedAt(work.now());
+            }
+            return due.size();
+        });
+    }
+
     /**
      * Raises one TASK_OVERDUE alert per planned task past its due date, for its owner (KD-6). Run by a
      * scheduler per tenant; alerts are deduplicated, so running it often is harmless.

@@ -6,6 +6,7 @@ package dev.cartera.core.alert;
  */
 public enum AlertKind {
     TASK_OVERDUE("alarm", Severity.WARNING),
+    TASK_REMINDER("bell", Severity.INFO),
     DEAL_STUCK("hourglass-split", Severity.WARNING),
     CUSTOMER_NOT_CONTACTED("telephone-x", Severity.INFO),
     QUOTE_VIEWED("eye", Severity.INFO),

@@ -2,7 +2,9 @@ package dev.cartera.core.calendar;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
+import biweekly.component.VAlarm;
 import biweekly.component.VEvent;
+import biweekly.property.Trigger;
 import biweekly.io.TimezoneAssignment;
 import biweekly.property.Status;
 import dev.cartera.core.activity.Activity;
@@ -99,6 +101,9 @@ public final class CalendarFeedService {
             event.setDateEnd(Date.from(end));
             event.setStatus(a.getType() == ActivityType.MEETING ? Status.confirmed() : Status.tentative());
             event.addCategories(a.getType().name());
+            if (a.getRemindAt() != null) {
+                event.addAlarm(VAlarm.display(new Trigger(Date.from(a.getRemindAt())), a.getSubject()));
+            }
             calendar.addEvent(event);
         }
         return Biweekly.write(calendar).go();

@@ -21,6 +21,7 @@ import biweekly.ICalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import dev.cartera.core.common.ConflictException;
 import dev.cartera.core.common.NotFoundException;
 import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.common.RecordType;
@@ -296,5 +297,28 @@ abstract class DocumentsAndAlertsContract extends TwoTenantContract {
         assertThat(fx.events).filteredOn(AlertEvents.AlertRaised.class::isInstance).hasSize(2);
         fx.session.as(org.tenant(), "rep2");
         assertThat(crm.alerts().mine()).extracting(AlertView::kind).containsExactly(AlertKind.DEAL_STUCK);
+    }
+
+    @Test
+    void aTaskReminderAlertsTheAssigneeOnceAtItsTimeAndRingsInTheCalendar() {
+        fx.session.as(org.tenant(), "rep");
+        Instant now = fx.clock.instant();
+        ActivityView task = crm.activities().create(ActivityDraft.task("Renovar contrato", RecordType.ACCOUNT, account.id(),
+                now.plusSeconds(2 * 86_400)));
+        ActivityView reminded = crm.activities().remind(task.id(), task.version(), now.plusSeconds(86_400));
+        assertThat(reminded.remindAt()).isEqualTo(now.plusSeconds(86_400));
+        String token = crm.calendarFeeds().createFeed();
+
+        assertThat(crm.activities().sendReminders(org.tenant())).isZero();
+        fx.clock.advanceDays(1);
+        assertThat(crm.activities().sendReminders(org.tenant())).isEqualTo(1);
+        assertThat(crm.activities().sendReminders(org.tenant())).isZero();
+        assertThat(crm.alerts().mine()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AlertKind.TASK_REMINDER);
+            assertThat(a.messageArgs()).containsExactly("Renovar contrato");
+        });
+        assertThat(crm.calendarFeeds().ics(token).orElseThrow()).contains("BEGIN:VALARM", "ACTION:DISPLAY");
+        crm.activities().complete(task.id(), null, "Hecho");
+        assertThatThrownBy(() -> crm.activities().remind(task.id(), null, now)).isInstanceOf(ConflictException.class);
     }
 }

@@ -36,13 +36,14 @@ public class CarteraJobs {
         }
     }
 
-    /** Raises TASK_OVERDUE alerts (deduplicated, so a run that overlaps an earlier one changes nothing). */
+    /** Raises TASK_OVERDUE alerts and due TASK_REMINDER alerts (deduplicated, so a run that overlaps an earlier one changes nothing). */
     @Scheduled(initialDelayString = "${cartera.scheduling.initial-delay:PT1M}", fixedDelayString = "${cartera.scheduling.alerts-every:PT5M}")
     @SchedulerLock(name = "cartera-overdue-alerts")
     public void raiseOverdueAlerts() {
         for (String tenant : cartera.tenants()) {
             try {
                 cartera.activities().raiseOverdueAlerts(tenant);
+                cartera.activities().sendReminders(tenant);
             } catch (RuntimeException e) {
                 // One tenant's failure must not stop the others' alerts.
                 log.warn("Overdue alerts failed for tenant {}", tenant, e);

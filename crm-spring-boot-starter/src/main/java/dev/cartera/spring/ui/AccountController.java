@@ -100,7 +100,11 @@ class AccountController implements CarteraUiController {
         FormErrors errors = new FormErrors(messages).add(binding);
         if (errors.isEmpty()) {
             try {
-                activities.create(form.toDraft(id, format));
+                var created = activities.create(form.toDraft(id, format));
+                java.time.Instant reminder = form.reminderAt(format);
+                if (reminder != null) {
+                    activities.remind(created.id(), created.version(), reminder);
+                }
                 form = new ActivityForm();
             } catch (ValidationException e) {
                 errors.add(e);

@@ -173,4 +173,18 @@ class AlertsUiIntegrationTests extends UiIntegrationTestSupport {
         assertThat(signedIn("ana", tenant, () -> cartera.alerts().mine())).extracting(AlertView::recordId)
                 .doesNotContain(second).contains(task);
     }
+
+    @Test
+    void theCardsQuickFormPlansATaskWithAReminderTheDayBefore() throws Exception {
+        LocalDate due = LocalDate.now(ZoneId.of("Europe/Madrid")).plusDays(5);
+        mvc.perform(post("/crm/accounts/{id}/activities", account).with(as("ana", tenant)).with(csrf())
+                        .param("type", "TODO").param("subject", "Renovar seguro").param("due", due.toString())
+                        .param("remind", "DAY_BEFORE"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(signedIn("ana", tenant, () -> cartera.activities().ofRecord(RecordType.ACCOUNT, account)))
+                .filteredOn(a -> a.subject().equals("Renovar seguro")).singleElement()
+                .satisfies(a -> assertThat(a.remindAt()).isEqualTo(due.minusDays(1).atTime(9, 0).atZone(ZoneId.of("Europe/Madrid")).toInstant()));
+        assertThat(mvc.perform(get("/crm/accounts/{id}", account).with(as("ana", tenant))).andReturn().getResponse()
+                .getContentAsString()).contains("data-testid=\"quick-remind\"", "El día antes a las 9:00");
+    }
 }

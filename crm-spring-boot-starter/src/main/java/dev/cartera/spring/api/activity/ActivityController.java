@@ -51,6 +51,17 @@ public class ActivityController {
         return Versions.created(activity, activity.id(), activity.version());
     }
 
+    /** Sets or clears ({@code remindAt: null}) when the assignee is reminded of a planned task. */
+    @PostMapping("/activities/{id}/reminder")
+    public ResponseEntity<ActivityView> remind(@PathVariable UUID id, @RequestBody Reminder reminder,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        var updated = activities.remind(id, Versions.expected(ifMatch), reminder.remindAt());
+        return Versions.ok(updated, updated.version());
+    }
+
+    public record Reminder(java.time.Instant remindAt) {
+    }
+
     /** One task per record, all or nothing ("call every customer in this list"). */
     @PostMapping("/tasks/bulk")
     public ResponseEntity<List<ActivityView>> bulk(@RequestBody BulkTasks request) {
