@@ -123,7 +123,7 @@ class DocumentsAndAlertsApiIntegrationTests {
 
         call("rep", put(API + "/alerts/preferences/DOCUMENT_UPLOADED").content("{\"inApp\": false, \"email\": true}"))
                 .andExpect(jsonPath("$.inApp").value(false)).andExpect(jsonPath("$.email").value(true));
-        call("rep", get(API + "/alerts/preferences")).andExpect(jsonPath("$.length()").value(11));
+        call("rep", get(API + "/alerts/preferences")).andExpect(jsonPath("$.length()").value(AlertKind.values().length));
         mvc.perform(multipart(API + "/public/uploads/" + token).file(new MockMultipartFile("file", "otra.pdf", null, PDF)))
                 .andExpect(status().isCreated());
         call("rep", get(API + "/alerts/count")).andExpect(jsonPath("$.count").value(0));
