@@ -41,7 +41,8 @@ class UiTestApplication {
 
     @Bean
     SecurityFilterChain hostSecurity(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/crm/public/**").permitAll()
+                        .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .build();
