@@ -74,7 +74,7 @@
     if (window.Sortable) {
       board.querySelectorAll(".board-cards").forEach(function (list) {
         window.Sortable.create(list, {
-          group: "cartera-board", animation: 150, delay: 250, delayOnTouchOnly: true,
+          group: "cartera-board", animation: 150, delay: 250, delayOnTouchOnly: true, forceFallback: true,
           filter: "select, input, label, .card-move", preventOnFilter: false, draggable: ".board-card",
           onEnd: function (event) {
             var to = event.to.getAttribute("data-stage-id");
