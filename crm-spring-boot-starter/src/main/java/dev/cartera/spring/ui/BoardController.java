@@ -159,6 +159,7 @@ class BoardController implements CarteraUiController {
         model.addAttribute("pipeline", pipeline);
         model.addAttribute("board", board);
         model.addAttribute("owners", safe(users::list));
+        model.addAttribute("isAdmin", safe(() -> List.of(users.me())).stream().anyMatch(u -> u.role() == dev.cartera.core.access.Role.ADMIN));
         model.addAttribute("teams", safe(users::teams));
         model.addAttribute("products", catalog.products(ProductQuery.active(), new PageRequest(0, 200)).items());
         model.addAttribute("currency", board.columns().stream().flatMap(c -> c.cards().stream()).map(Board.Card::currency)

@@ -29,7 +29,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 @EnableConfigurationProperties(CarteraUiProperties.class)
 @Import({CarteraUiControllerAdvice.class, DashboardController.class, AccountController.class, LeadController.class,
         OpportunityController.class, TaskController.class, CarteraUiWebConfigurer.class,
-        BoardController.class, DealController.class, QuoteController.class, PublicQuotePageController.class})
+        BoardController.class, DealController.class, QuoteController.class, PublicQuotePageController.class, SettingsController.class})
 public class CarteraUiAutoConfiguration {
 
     /** Static, so wrapping the locale resolver does not pull this configuration in early. */

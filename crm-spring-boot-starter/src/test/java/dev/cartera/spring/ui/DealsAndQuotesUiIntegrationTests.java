@@ -235,6 +235,37 @@ class DealsAndQuotesUiIntegrationTests extends UiIntegrationTestSupport {
         mvc.perform(get("/crm/public/quotes/{token}/pdf", "bm9wZQ.bm9wZQ")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void anAdminMakesAStageAskForFieldsAndKeepsTheCatalogueFromTheSettingsPages() throws Exception {
+        StageView offer = stage("Oferta presentada");
+        PipelineView pipeline = cartera.asSystem(tenant, crm -> crm.pipelines().defaultPipeline());
+        assertThat(mvc.perform(get("/crm/opportunities/board").with(as("ana", tenant))).andReturn().getResponse().getContentAsString())
+                .contains("data-testid=\"board-settings\"");
+        assertThat(mvc.perform(get("/crm/settings/pipeline").with(as("ana", tenant))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Fases de «Ventas»", "Oferta presentada", "Precio", "Importe");
+
+        mvc.perform(post("/crm/settings/pipeline/stages/{id}", offer.id()).with(as("ana", tenant)).with(csrf())
+                        .param("pipeline", pipeline.id().toString()).param("name", "Oferta presentada").param("probability", "45")
+                        .param("timeLimitDays", "10").param("required", "AMOUNT"))
+                .andExpect(status().is3xxRedirection());
+        StageView changed = stage("Oferta presentada");
+        assertThat(changed.requiredFields()).containsExactly(DealField.AMOUNT);
+        assertThat(changed.timeLimitDays()).isEqualTo(10);
+        mvc.perform(post("/crm/settings/pipeline/stages/{id}", offer.id()).with(as("rep", tenant)).with(csrf())
+                        .param("pipeline", pipeline.id().toString()).param("name", "Hackeada"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/crm/settings/catalogue/products").with(as("ana", tenant)).with(csrf()).param("sku", "hosting")
+                        .param("name", "Alojamiento web").param("unitPrice", "9,90").param("taxCode", "IVA21").param("charge", "MONTHLY"))
+                .andExpect(status().is3xxRedirection());
+        String catalogue = mvc.perform(get("/crm/settings/catalogue").with(as("ana", tenant))).andReturn().getResponse().getContentAsString();
+        assertThat(catalogue).contains("Alojamiento web", "HOSTING", "9,90\u00a0€", "Mensual", "IVA general 21 %", "Exento de IVA");
+        String taken = mvc.perform(post("/crm/settings/catalogue/products").with(as("ana", tenant)).with(csrf()).param("sku", "HOSTING")
+                        .param("name", "Otro").param("unitPrice", "1").param("taxCode", "IVA21"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(taken).contains("Esa referencia ya existe");
+    }
+
     private OpportunityView deal(String name, String amount) {
         return cartera.asSystem(tenant, crm -> {
             UUID rep = crm.users().findByUsername("rep").orElseThrow().id();
