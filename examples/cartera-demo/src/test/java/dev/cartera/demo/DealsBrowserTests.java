@@ -134,6 +134,28 @@ class DealsBrowserTests {
     }
 
     @Test
+    void losingADealAsksForTheReasonInADialog() {
+        viewport(driver, 1280, 800, false);
+        UUID deal = openDealOfRepIn("En análisis", "Oferta presentada");
+        driver.get(url("/crm/opportunities/board"));
+        WebElement card = wait(driver, 10).until(ExpectedConditions.presenceOfElementLocated(cardOf(deal)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
+
+        new Select(card.findElement(By.cssSelector("[data-testid=card-move]"))).selectByVisibleText("Cancelada");
+
+        WebElement dialog = wait(driver, 10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=move-dialog]")));
+        assertThat(dialog.getText()).contains("Cancelada", "Motivo de pérdida", "Elige un motivo de pérdida");
+        screenshot(driver, "board-1280x800-lost-dialog");
+        new Select(dialog.findElement(By.cssSelector("[data-testid=move-reason]"))).selectByVisibleText("Competencia");
+        dialog.findElement(By.cssSelector("[data-testid=move-submit]")).click();
+
+        wait(driver, 10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=board-notice]")));
+        wait(driver, 5).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=move-dialog]")));
+        assertThat(stageOf(deal)).isEqualTo("Cancelada");
+        assertThat(jdbc.queryForObject("select lost_reason from crm_opportunity where id = ?", String.class, deal)).isEqualTo("Competencia");
+    }
+
+    @Test
     void aRepBuildsAQuoteOnAPhoneTheCustomerAcceptsItAndTheDealIsWonWithItsPdf() throws IOException {
         viewport(driver, 390, 844, true);
         UUID deal = openDealOfRepIn("En negociación", "Oferta presentada", "En análisis");
