@@ -24,7 +24,14 @@ import java.time.ZoneId;
 import dev.cartera.core.lead.LeadService;
 import dev.cartera.core.opportunity.OpportunityService;
 import dev.cartera.core.opportunity.PipelineService;
+import dev.cartera.core.board.BoardService;
+import dev.cartera.core.catalog.CatalogService;
+import dev.cartera.core.quote.Branding;
+import dev.cartera.core.quote.QuoteService;
 import dev.cartera.core.spi.CurrentUser;
+import dev.cartera.core.spi.DefaultMailer;
+import dev.cartera.core.spi.Mailer;
+import java.nio.charset.StandardCharsets;
 import dev.cartera.core.spi.EventPublisher;
 import dev.cartera.core.spi.ResourceLocalTransactionRunner;
 import dev.cartera.core.spi.TenantResolver;
@@ -59,12 +66,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration"})
+        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+        "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration"})
 @ConditionalOnClass(Cartera.class)
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnProperty(prefix = "cartera", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(CarteraProperties.class)
 public class CarteraAutoConfiguration {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CarteraAutoConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -122,11 +131,23 @@ public class CarteraAutoConfiguration {
         }
     }
 
+    /** With {@code spring-boot-starter-mail} configured ({@code spring.mail.host}), quotes go out through it. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.mail.javamail.JavaMailSender")
+    @ConditionalOnBean(type = "org.springframework.mail.javamail.JavaMailSender")
+    static class SpringMail {
+        @Bean
+        @ConditionalOnMissingBean
+        Mailer carteraMailer(org.springframework.mail.javamail.JavaMailSender sender, CarteraProperties properties) {
+            return new SpringMailer(sender, properties.mail().from());
+        }
+    }
+
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public Cartera cartera(DataSource dataSource, CarteraProperties properties, TenantResolver tenantResolver,
             CurrentUser currentUser, TransactionRunner transactionRunner, AccessPolicy accessPolicy,
-            EventPublisher eventPublisher, DocumentStore documentStore, ObjectProvider<Clock> clock,
+            EventPublisher eventPublisher, DocumentStore documentStore, Mailer mailer, ObjectProvider<Clock> clock,
             ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<CarteraCustomizer> customizers) {
         DocumentPolicy defaults = DocumentPolicy.defaults();
         Cartera.Builder builder = Cartera.builder()
@@ -142,9 +163,69 @@ public class CarteraAutoConfiguration {
                 .documentPolicy(new DocumentPolicy(properties.documents().maxSize().toBytes(), defaults.allowedMediaTypes()))
                 .zone(ZoneId.of(properties.zone()))
                 .duplicateCheck(properties.duplicateCheck())
-                .migrate(properties.schema().migrate());
+                .migrate(properties.schema().migrate())
+                .mailer(mailer)
+                .publicQuoteLinkBase(publicQuoteLinkBase(properties));
+        String secret = properties.quotes().linkSecret();
+        if (secret != null && !secret.isBlank()) {
+            byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length < 32) {
+                throw new IllegalStateException("cartera.quotes.link-secret needs at least 32 bytes");
+            }
+            builder.quoteLinkSecret(bytes);
+        } else {
+            log.warn("cartera.quotes.link-secret is not set: customer links to quotes will stop working after a restart");
+        }
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();
+    }
+
+    /**
+     * Where a customer's quote link points: {@code cartera.public-url} + the UI's base path +
+     * {@code /public/quotes/}, the public quote page of the web UI.
+     */
+    static String publicQuoteLinkBase(CarteraProperties properties) {
+        String url = properties.publicUrl().endsWith("/")
+                ? properties.publicUrl().substring(0, properties.publicUrl().length() - 1) : properties.publicUrl();
+        String base = properties.web().basePath();
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return url + base + "/public/quotes/";
+    }
+
+    /** Sends nothing and says so; a host with Spring's mail support gets {@link SpringMailer} instead. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Mailer carteraMailer() {
+        return new DefaultMailer();
+    }
+
+    /** Quote PDFs in the firm's name and colour as the UI shows them ({@code cartera.web.ui.*}). */
+    @Bean
+    @ConditionalOnMissingBean
+    public QuoteBrandingProvider carteraQuoteBrandingProvider(CarteraProperties properties,
+            org.springframework.core.env.Environment environment) {
+        String firm = environment.getProperty("cartera.web.ui.firm-name");
+        Branding branding = new Branding(firm == null || firm.isBlank() ? properties.web().productName() : firm, null,
+                environment.getProperty("cartera.web.ui.primary-color"), null);
+        return tenant -> branding;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CatalogService carteraCatalogService(Cartera cartera) {
+        return cartera.catalog();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public QuoteService carteraQuoteService(Cartera cartera) {
+        return cartera.quotes();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public BoardService carteraBoardService(Cartera cartera) {
+        return cartera.board();
     }
 
     @Bean

@@ -14,7 +14,10 @@ public record CarteraProperties(
         @DefaultValue Documents documents,
         @DefaultValue("Europe/Madrid") String zone,
         @DefaultValue Scheduling scheduling,
-        @DefaultValue("WARN") dev.cartera.core.dedupe.DuplicateCheck duplicateCheck) {
+        @DefaultValue("WARN") dev.cartera.core.dedupe.DuplicateCheck duplicateCheck,
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue Quotes quotes,
+        @DefaultValue Mail mail) {
 
     /** {@code cartera.tenant.default-id}: the tenant of a single-firm host that supplies no TenantResolver. */
     public record Tenant(@DefaultValue("default") String defaultId) {
@@ -53,5 +56,21 @@ public record CarteraProperties(
 
     /** {@code cartera.scheduling.*}: Cartera's periodic jobs (overdue alerts…), cluster-safe through ShedLock. */
     public record Scheduling(@DefaultValue("true") boolean enabled, @DefaultValue("PT5M") java.time.Duration alertsEvery) {
+    }
+
+    /**
+     * {@code cartera.quotes.*}: {@code link-secret} signs the links customers get to their quotes (at
+     * least 32 bytes, the same on every node); without it links stop working after a restart.
+     */
+    public record Quotes(String linkSecret) {
+
+        @Override
+        public String toString() {
+            return "Quotes[linkSecret=" + (linkSecret == null ? "none" : "***") + "]";
+        }
+    }
+
+    /** {@code cartera.mail.from}: the sender of Cartera's e-mails when they go out through Spring's mail support. */
+    public record Mail(String from) {
     }
 }

@@ -306,6 +306,13 @@ public final class QuoteService {
         });
     }
 
+    /** The PDF the customer was sent, through their link: the same checks as viewing it, and no change of status. */
+    public Optional<byte[]> pdfByToken(String token) {
+        Claims claims = verify(token);
+        return tx.asSystem(claims.tenantId,
+                work -> GeneratedDocuments.content(work, documents, byToken(work, claims, token).getPdfDocumentId()));
+    }
+
     /** Marks sent quotes past their last valid day as expired (a scheduled job runs it per tenant). */
     public int expireOverdue() {
         return tx.write(work -> {

@@ -17,6 +17,11 @@ import dev.cartera.spring.api.activity.ActivityController;
 import dev.cartera.spring.api.lead.LeadController;
 import dev.cartera.spring.api.opportunity.OpportunityController;
 import dev.cartera.spring.api.opportunity.PipelineController;
+import dev.cartera.spring.api.board.BoardController;
+import dev.cartera.spring.api.catalog.CatalogController;
+import dev.cartera.spring.api.opportunity.LostReasonController;
+import dev.cartera.spring.api.quote.PublicQuoteController;
+import dev.cartera.spring.api.quote.QuoteController;
 import dev.cartera.spring.api.support.ApiFallbackController;
 import dev.cartera.spring.api.support.ApiProblems;
 import dev.cartera.spring.api.user.UserController;
@@ -45,7 +50,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import({LeadController.class, AccountController.class, ContactController.class, OpportunityController.class,
         PipelineController.class, ActivityController.class, UserController.class, AlertController.class,
         DocumentController.class, UploadLinkController.class, ImportController.class, DuplicateController.class, PublicController.class, CalendarFeedController.class,
-        ApiFallbackController.class, ApiProblems.class})
+        ApiFallbackController.class, ApiProblems.class,
+        LostReasonController.class, BoardController.class, CatalogController.class, QuoteController.class,
+        PublicQuoteController.class})
 public class CarteraApiAutoConfiguration {
 
     @Bean

@@ -32,7 +32,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 @Import({CarteraUiControllerAdvice.class, DashboardController.class, AccountController.class, LeadController.class,
         OpportunityController.class, TaskController.class, AlertUiController.class, MyDayController.class,
         BulkTaskController.class, DocumentUiController.class, CustomerUploadPageController.class,
-        CalendarFeedUiController.class, CarteraUiWebConfigurer.class})
+        CalendarFeedUiController.class, CarteraUiWebConfigurer.class,
+        BoardController.class, DealController.class, QuoteController.class, PublicQuotePageController.class, SettingsController.class})
 public class CarteraUiAutoConfiguration {
 
     /** Static, so wrapping the locale resolver does not pull this configuration in early. */

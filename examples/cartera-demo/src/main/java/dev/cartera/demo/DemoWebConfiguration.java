@@ -1,5 +1,7 @@
 package dev.cartera.demo;
 
+import dev.cartera.core.quote.Branding;
+import dev.cartera.spring.QuoteBrandingProvider;
 import dev.cartera.spring.ui.CarteraBranding;
 import dev.cartera.spring.ui.CarteraBrandingProvider;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,14 @@ public class DemoWebConfiguration implements WebMvcConfigurer {
         return tenant -> DemoTenants.OTRA.equals(tenant)
                 ? new CarteraBranding("Cartera", "Talleres Norte S.L.", null, "#2f5d3a", "#b5452b", null)
                 : new CarteraBranding("Cartera", "Suministros Levante S.L.", null, "#0f5c8c", "#e07a1f", null);
+    }
+
+    /** Quote PDFs in each firm's name, colour and registry footer. */
+    @Bean
+    QuoteBrandingProvider demoQuoteBranding() {
+        return tenant -> DemoTenants.OTRA.equals(tenant)
+                ? new Branding("Talleres Norte S.L.", null, "#2f5d3a", "CIF B95123456 · Bilbao")
+                : new Branding("Suministros Levante S.L.", null, "#0f5c8c", "CIF B46123456 · Av. del Puerto 120, 46023 Valencia");
     }
 
     @Override

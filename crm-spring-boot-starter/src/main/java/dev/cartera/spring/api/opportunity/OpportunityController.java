@@ -7,6 +7,9 @@ import dev.cartera.core.opportunity.OpportunityService;
 import dev.cartera.core.opportunity.OpportunityStatus;
 import dev.cartera.core.opportunity.OpportunityView;
 import dev.cartera.core.opportunity.StageChangeView;
+import dev.cartera.core.opportunity.StuckDeal;
+import dev.cartera.core.Cartera;
+import java.time.Clock;
 import dev.cartera.spring.api.support.ApiPage;
 import dev.cartera.spring.api.support.Versions;
 import jakarta.validation.Valid;
@@ -29,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/opportunities")
 public class OpportunityController {
     private final OpportunityService opportunities;
+    private final Clock clock;
 
-    public OpportunityController(OpportunityService opportunities) {
+    public OpportunityController(OpportunityService opportunities, Cartera cartera) {
         this.opportunities = opportunities;
+        this.clock = cartera.transactions().clock();
     }
 
     @GetMapping
@@ -83,6 +88,18 @@ public class OpportunityController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var updated = opportunities.markLost(id, Versions.expected(ifMatch), loss.reason());
         return Versions.ok(updated, updated.version());
+    }
+
+    /** Every stay of the deal in a stage with how long it lasted; the current one counts until now. */
+    @GetMapping("/{id}/time-in-stages")
+    public List<TimeInStage> timeInStages(@PathVariable UUID id) {
+        return opportunities.timeInStages(id, clock.instant()).stream().map(TimeInStage::of).toList();
+    }
+
+    /** Open deals past their stage's time limit, most overdue first. */
+    @GetMapping("/stuck")
+    public List<StuckDeal> stuck() {
+        return opportunities.stuckDeals(clock.instant());
     }
 
     @GetMapping("/{id}/history")

@@ -75,6 +75,9 @@ public class DemoData implements SmartInitializingSingleton {
             new TalleresNorte(stories, start).tell();
         }
         timeline.play(cartera, clock, tenant);
+        if (DemoTenants.DEMO.equals(tenant)) {
+            DemoCatalogue.load(cartera, clock, tenant, now);
+        }
         log.info("Demo data for tenant '{}': {} dated steps loaded in {} ms ({} ms CPU)", tenant, timeline.size(),
                 Duration.ofNanos(System.nanoTime() - began).toMillis(),
                 Duration.ofNanos(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBegan).toMillis());
