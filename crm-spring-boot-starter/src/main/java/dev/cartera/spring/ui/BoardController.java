@@ -52,10 +52,13 @@ class BoardController implements CarteraUiController {
     private final CatalogService catalog;
     private final CarteraMessages messages;
     private final String base;
+    private final AlertItems alertItems;
 
     BoardController(BoardService boards, PipelineService pipelines, OpportunityService opportunities, UserService users,
-            CatalogService catalog, CarteraMessages messages, dev.cartera.spring.CarteraProperties properties) {
+            CatalogService catalog, CarteraMessages messages, dev.cartera.spring.CarteraProperties properties,
+            AlertItems alertItems) {
         this.base = properties.web().basePath();
+        this.alertItems = alertItems;
         this.boards = boards;
         this.pipelines = pipelines;
         this.opportunities = opportunities;
@@ -158,6 +161,7 @@ class BoardController implements CarteraUiController {
         model.addAttribute("pipelines", all);
         model.addAttribute("pipeline", pipeline);
         model.addAttribute("board", board);
+        model.addAttribute("badges", alertItems.badges());
         model.addAttribute("owners", safe(users::list));
         model.addAttribute("isAdmin", safe(() -> List.of(users.me())).stream().anyMatch(u -> u.role() == dev.cartera.core.access.Role.ADMIN));
         model.addAttribute("teams", safe(users::teams));

@@ -187,4 +187,18 @@ class AlertsUiIntegrationTests extends UiIntegrationTestSupport {
         assertThat(mvc.perform(get("/crm/accounts/{id}", account).with(as("ana", tenant))).andReturn().getResponse()
                 .getContentAsString()).contains("data-testid=\"quick-remind\"", "El día antes a las 9:00");
     }
+
+    @Test
+    void aStuckDealShowsItsAlertIconOnTheKanbanCard() throws Exception {
+        UUID deal = signedIn("ana", tenant, () -> cartera.opportunities().create(
+                dev.cartera.core.opportunity.OpportunityDraft.named("Hornos nuevos", account, null)).id());
+        UUID ana = signedIn("ana", tenant, () -> cartera.users().me().id());
+        cartera.asSystem(tenant, crm -> crm.alerts().raise(AlertDraft.of(AlertKind.DEAL_STUCK, ana, RecordType.OPPORTUNITY,
+                deal, account, "Hornos nuevos")));
+        String board = mvc.perform(get("/crm/opportunities/board").with(as("ana", tenant))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int card = board.indexOf("data-opportunity-id=\"" + deal + "\"");
+        assertThat(card).isNotNegative();
+        assertThat(board.substring(card, board.indexOf("</li>", card))).contains("alert-badge-DEAL_STUCK");
+    }
 }
