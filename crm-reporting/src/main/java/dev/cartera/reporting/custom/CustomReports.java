@@ -128,6 +128,15 @@ public final class CustomReports {
         });
     }
 
+    /** The caller's own panels and the shared ones of their tenant, without running their reports. */
+    public List<Panel> panels() {
+        return runner.read("panel-list", ctx -> {
+            ctx.work().require(Action.READ, RecordType.REPORT);
+            return DefinitionStore.panels(ctx, ctx.work().actor().userId()).stream()
+                    .map(p -> new Panel(p.id(), p.name(), p.shared(), List.of())).toList();
+        });
+    }
+
     /** A panel's reports, each run in the caller's scope; reports since made private by others are left out. */
     public Panel panel(UUID id) {
         return runner.read("panel", ctx -> {
