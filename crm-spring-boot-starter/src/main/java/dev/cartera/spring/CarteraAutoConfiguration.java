@@ -252,6 +252,13 @@ public class CarteraAutoConfiguration {
         return CarteraReports.create(cartera, settings);
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    public dev.cartera.spring.reporting.StandardReportCatalog carteraStandardReportCatalog(CarteraReports reports,
+            ReportSettings settings, Cartera cartera) {
+        return new dev.cartera.spring.reporting.StandardReportCatalog(reports, settings, cartera.transactions().clock());
+    }
+
     /** With Spring Security on the classpath, the caller is the authenticated (not anonymous) principal's name. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(SecurityContextHolder.class)

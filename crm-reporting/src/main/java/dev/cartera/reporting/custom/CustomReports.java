@@ -183,6 +183,19 @@ public final class CustomReports {
         });
     }
 
+    /**
+     * The records a report's rows stand for: the definition itself when it lists records, or, for a
+     * grouped report, its records listed by the grouping fields under the same filters. "A task for
+     * each row" of a report grouped by stage and rep is a task for each deal in those groups.
+     */
+    public static ReportDefinition rowsBehind(ReportDefinition definition) {
+        if (!definition.isGrouped()) {
+            return definition;
+        }
+        return ReportDefinition.list(definition.subject(), definition.groupings(), definition.filters())
+                .sortedBy(definition.groupings().stream().map(ReportDefinition.SortSpec::asc).toList());
+    }
+
     public List<UUID> createTasks(UUID savedReport, TaskTemplate template) {
         SavedReport saved = get(savedReport);
         return createTasks(saved.definition(), template);

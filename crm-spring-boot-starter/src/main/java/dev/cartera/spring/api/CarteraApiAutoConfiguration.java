@@ -45,7 +45,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import({LeadController.class, AccountController.class, ContactController.class, OpportunityController.class,
         PipelineController.class, ActivityController.class, UserController.class, AlertController.class,
         DocumentController.class, UploadLinkController.class, ImportController.class, DuplicateController.class, PublicController.class, CalendarFeedController.class,
-        ApiFallbackController.class, ApiProblems.class})
+        ApiFallbackController.class, ApiProblems.class,
+        dev.cartera.spring.api.report.DashboardController.class, dev.cartera.spring.api.report.ReportController.class,
+        dev.cartera.spring.api.report.CustomReportController.class})
 public class CarteraApiAutoConfiguration {
 
     @Bean

@@ -32,7 +32,7 @@ public final class ReportDownloads {
     }
 
     /** A plain, portable file name from a report name. */
-    static String fileName(String name) {
+    public static String fileName(String name) {
         String n = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return n.isEmpty() ? "informe" : n.length() > 60 ? n.substring(0, 60) : n;
