@@ -16,6 +16,19 @@ public final class ReportDownloads {
     private ReportDownloads() {
     }
 
+    /** Whether the role may export reports at all (the rows exported are always the caller's scope). */
+    public static boolean mayExport(dev.cartera.core.access.AccessPolicy policy, dev.cartera.core.access.Role role) {
+        return policy.scope(role, dev.cartera.core.access.Action.EXPORT, dev.cartera.core.common.RecordType.REPORT)
+                != dev.cartera.core.access.Scope.NONE;
+    }
+
+    public static void requireExport(dev.cartera.core.access.AccessPolicy policy, dev.cartera.core.access.Role role) {
+        if (!mayExport(policy, role)) {
+            throw new dev.cartera.core.access.AccessDeniedException(dev.cartera.core.access.Action.EXPORT,
+                    dev.cartera.core.common.RecordType.REPORT);
+        }
+    }
+
     public static ExportFormat format(String value) {
         return StandardReportCatalog.option(ExportFormat.class, value, "format");
     }

@@ -62,9 +62,14 @@ class ReportsController implements CarteraUiController {
     private final CarteraMessages messages;
     private final ReportText text;
     private final String base;
+    private final dev.cartera.core.access.AccessPolicy policy;
+    private final dev.cartera.core.team.UserService users;
 
     ReportsController(CarteraReports reports, StandardReportCatalog catalog, ReportSettings settings, CarteraMessages messages,
-            CarteraUiFormat format, CarteraProperties properties) {
+            CarteraUiFormat format, CarteraProperties properties, dev.cartera.core.access.AccessPolicy policy,
+            dev.cartera.core.team.UserService users) {
+        this.policy = policy;
+        this.users = users;
         this.reports = reports;
         this.catalog = catalog;
         this.settings = settings;
@@ -108,6 +113,7 @@ class ReportsController implements CarteraUiController {
         model.addAttribute("query", query(chosen, p, month, from, to, d, m));
         model.addAttribute("saved", reports.custom().list());
         model.addAttribute("panels", reports.custom().panels());
+        model.addAttribute("canExport", ReportDownloads.mayExport(policy, users.me().role()));
         return "cartera/reports";
     }
 
@@ -119,6 +125,7 @@ class ReportsController implements CarteraUiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String dimension, @RequestParam(required = false) String measure) {
         Report report = Report.bySlug(name).orElseThrow(() -> new NotFoundException(RecordType.REPORT, null));
+        ReportDownloads.requireExport(policy, users.me().role());
         ReportTable table = catalog.run(report, new StandardReportCatalog.Request(ReportPeriod.parse(period, month, fiscalYear, from, to),
                 StandardReportCatalog.option(Dimension.class, dimension, "dimension"), StandardReportCatalog.option(Measure.class, measure, "measure")));
         return ReportDownloads.download(localised(table, text.msg("cartera.reports.standard." + report.slug())),
@@ -180,6 +187,7 @@ class ReportsController implements CarteraUiController {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("rowsBehind", reports.custom().run(CustomReports.rowsBehind(saved.definition())).recordIds().size());
         model.addAttribute("taskable", saved.definition().subject() != ReportSubject.ACTIVITIES);
+        model.addAttribute("canExport", ReportDownloads.mayExport(policy, users.me().role()));
         return "cartera/report";
     }
 

@@ -208,7 +208,9 @@ class DashboardAndReportPagesIntegrationTests extends UiIntegrationTestSupport {
         assertThat(CustomerCardIntegrationTests.section(html, "figure-panel-0")).contains("Por canal", "data-chart=");
         assertThat(CustomerCardIntegrationTests.section(html, "figure-panel-1")).contains("Abiertas", "Obra Luna");
         assertThat(page("/crm/reports", "dora")).contains("Seguimiento", "Por canal", "Abiertas");
-        assertThat(page("/crm/reports", "rep")).doesNotContain("Seguimiento", "Por canal");
+        String asRep = page("/crm/reports", "rep");
+        assertThat(asRep).doesNotContain("Seguimiento", "Por canal", "data-testid=\"export-xlsx\"");
+        mvc.perform(get("/crm/reports/standard/pipeline/export?format=csv").with(as("rep", tenant))).andExpect(status().isForbidden());
     }
 
     private UUID deal(String user, String name, String amount, String source, boolean won) {

@@ -32,10 +32,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReportController {
     private final StandardReportCatalog catalog;
     private final ReportSettings settings;
+    private final dev.cartera.core.access.AccessPolicy policy;
+    private final dev.cartera.core.team.UserService users;
 
-    public ReportController(StandardReportCatalog catalog, ReportSettings settings) {
+    public ReportController(StandardReportCatalog catalog, ReportSettings settings, dev.cartera.core.access.AccessPolicy policy,
+            dev.cartera.core.team.UserService users) {
         this.catalog = catalog;
         this.settings = settings;
+        this.policy = policy;
+        this.users = users;
     }
 
     /** A standard report, what it reads and the dimensions it can be broken down by. */
@@ -58,6 +63,9 @@ public class ReportController {
             @RequestParam(required = false) String format) {
         Report report = Report.bySlug(name).orElseThrow(() -> new NotFoundException(RecordType.REPORT, null));
         ExportFormat file = ReportDownloads.format(format);
+        if (file != null) {
+            ReportDownloads.requireExport(policy, users.me().role());
+        }
         ReportTable table = catalog.run(report, new StandardReportCatalog.Request(
                 ReportPeriod.parse(period, month, fiscalYear, from, to),
                 StandardReportCatalog.option(Dimension.class, dimension, "dimension"),
