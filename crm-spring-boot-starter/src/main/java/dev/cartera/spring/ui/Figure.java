@@ -12,7 +12,17 @@ import tools.jackson.databind.json.JsonMapper;
  * table, so a screen reader, a printout and a phone user all get the figures. The chart is data only
  * ({@link Chart#json()}); {@code cartera-charts.js} draws it with Chart.js in the user's locale.
  */
-public record Figure(String id, String title, Chart chart, List<String> headers, List<List<String>> rows) {
+public record Figure(String id, String title, Chart chart, List<String> headers, List<List<String>> rows, List<Boolean> numeric) {
+
+    /** A figure whose first column names the rows and whose other columns are figures. */
+    public Figure(String id, String title, Chart chart, List<String> headers, List<List<String>> rows) {
+        this(id, title, chart, headers, rows, java.util.stream.IntStream.range(0, headers.size()).mapToObj(i -> i > 0).toList());
+    }
+
+    /** Whether a column holds numbers (aligned right, kept on one line). */
+    public boolean isNumeric(int column) {
+        return column < numeric.size() && numeric.get(column);
+    }
 
     /** Numbers already in the user's locale, for the table. */
     public boolean isEmpty() {

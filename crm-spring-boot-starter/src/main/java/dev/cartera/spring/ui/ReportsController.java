@@ -357,7 +357,9 @@ class ReportsController implements CarteraUiController {
             drawn = new Figure.Chart("bar", format, ReportText.CURRENCY, labels.size() > 6, labels,
                     List.of(new Figure.Series(headers.get(valueColumn), values)));
         }
-        return new Figure(id, title, drawn, headers, rows);
+        List<Boolean> numeric = table.columns().stream().map(c -> c.type() == ReportTable.Type.INTEGER
+                || c.type() == ReportTable.Type.DECIMAL || c.type() == ReportTable.Type.PERCENT).toList();
+        return new Figure(id, title, drawn, headers, rows, numeric);
     }
 
     private Figure customFigure(String id, String title, CustomReportResult result) {
