@@ -55,7 +55,8 @@
       var valueAxis = { beginAtZero: true, ticks: { callback: function (v) { return fmt.axis(v); }, maxTicksLimit: small ? 4 : 8 } };
       var labelAxis = { ticks: { autoSkip: true, maxRotation: 0, callback: function (v) {
         var text = this.getLabelForValue(v);
-        return text && text.length > 16 ? text.slice(0, 15) + "…" : text;
+        var room = small ? 16 : 30;
+        return text && text.length > room ? text.slice(0, room - 1) + "…" : text;
       } } };
       options.scales = spec.horizontal ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis };
     }

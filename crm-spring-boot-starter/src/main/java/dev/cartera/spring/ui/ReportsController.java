@@ -327,25 +327,38 @@ class ReportsController implements CarteraUiController {
         int labelColumn = -1;
         int valueColumn = -1;
         for (int i = 0; i < table.columns().size(); i++) {
-            ReportTable.Type type = table.columns().get(i).type();
-            if (labelColumn < 0 && type == ReportTable.Type.TEXT) {
+            if (labelColumn < 0 && table.columns().get(i).type() == ReportTable.Type.TEXT) {
                 labelColumn = i;
             }
-            if (valueColumn < 0 && (type == ReportTable.Type.DECIMAL || type == ReportTable.Type.INTEGER || type == ReportTable.Type.PERCENT)) {
-                valueColumn = i;
+        }
+        // Amounts say most; counts or rates when a report has none.
+        for (ReportTable.Type wanted : List.of(ReportTable.Type.DECIMAL, ReportTable.Type.INTEGER, ReportTable.Type.PERCENT)) {
+            for (int i = 0; i < table.columns().size() && valueColumn < 0; i++) {
+                if (table.columns().get(i).type() == wanted && !table.columns().get(i).key().equals("probability")) {
+                    valueColumn = i;
+                }
             }
+        }
+        // Text columns that name the rows, leaving out one that is the same on every row (the pipeline of a one-pipeline firm).
+        List<Integer> naming = new ArrayList<>();
+        for (int c = 0; c < table.columns().size() && naming.size() < 3; c++) {
+            final int column = c;
+            if (table.columns().get(c).type() == ReportTable.Type.TEXT
+                    && (table.rows().size() < 2 || rows.stream().map(r -> r.get(column)).distinct().count() > 1)) {
+                naming.add(c);
+            }
+        }
+        if (naming.isEmpty() && labelColumn >= 0) {
+            naming.add(labelColumn);
         }
         Figure.Chart drawn = null;
         if (chart && labelColumn >= 0 && valueColumn >= 0 && !table.rows().isEmpty()) {
             List<String> labels = new ArrayList<>();
             List<BigDecimal> values = new ArrayList<>();
-            int textColumns = (int) table.columns().stream().filter(c -> c.type() == ReportTable.Type.TEXT).count();
             for (int r = 0; r < table.rows().size(); r++) {
                 List<String> parts = new ArrayList<>();
-                for (int c = 0; c < table.columns().size() && parts.size() < Math.min(textColumns, 3); c++) {
-                    if (table.columns().get(c).type() == ReportTable.Type.TEXT) {
-                        parts.add(rows.get(r).get(c));
-                    }
+                for (int c : naming) {
+                    parts.add(rows.get(r).get(c));
                 }
                 labels.add(String.join(" · ", parts));
                 Object v = table.rows().get(r).cell(valueColumn);
