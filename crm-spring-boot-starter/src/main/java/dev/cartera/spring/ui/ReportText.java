@@ -76,13 +76,16 @@ final class ReportText {
         return format.date(date);
     }
 
-    /** The cells of a report table as text, each by its column type. */
-    List<List<String>> rows(ReportTable table) {
+    /**
+     * The cells of a report table as text, each by its column type; {@code amounts} false when the
+     * report counts things, so its values are never written as money.
+     */
+    List<List<String>> rows(ReportTable table, boolean amounts) {
         List<List<String>> rows = new ArrayList<>();
         for (ReportTable.Row row : table.rows()) {
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < table.columns().size(); i++) {
-                cells.add(cell(table.columns().get(i), row.cell(i)));
+                cells.add(cell(table.columns().get(i), row.cell(i), amounts));
             }
             rows.add(cells);
         }
@@ -111,11 +114,11 @@ final class ReportText {
         return messages.has(field) ? msg(field) : fallback;
     }
 
-    String cell(ReportTable.Column column, Object value) {
+    String cell(ReportTable.Column column, Object value, boolean amounts) {
         if (value == null) {
             return "";
         }
-        boolean money = column.key().matches("(?i).*(amount|revenue|net|cost|weighted|target|actual|value|cumulative|previous|current|sameMonthLastYear|netTotal).*")
+        boolean money = amounts && column.key().matches("(?i).*(amount|revenue|net|cost|weighted|target|actual|value|cumulative|previous|current|sameMonthLastYear|netTotal).*")
                 && column.type() == ReportTable.Type.DECIMAL;
         return switch (column.type()) {
             case PERCENT -> value instanceof BigDecimal b ? percent(b) : value.toString();

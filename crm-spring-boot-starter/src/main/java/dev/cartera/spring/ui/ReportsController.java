@@ -109,7 +109,8 @@ class ReportsController implements CarteraUiController {
         model.addAttribute("measures", Measure.values());
         model.addAttribute("periods", ReportPeriod.Kind.values());
         model.addAttribute("fiscalStart", settings.fiscalYearStart().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, text.locale()));
-        model.addAttribute("figure", figure("standard", text.msg("cartera.reports.standard." + chosen.slug()), table, chosen != Report.STUCK_DEALS));
+        model.addAttribute("figure", figure("standard", text.msg("cartera.reports.standard." + chosen.slug()), table, chosen != Report.STUCK_DEALS,
+                !chosen.usesMeasure() || StandardReportCatalog.measureOrDefault(m).isAmount()));
         model.addAttribute("query", query(chosen, p, month, from, to, d, m));
         model.addAttribute("saved", reports.custom().list());
         model.addAttribute("panels", reports.custom().panels());
@@ -321,9 +322,9 @@ class ReportsController implements CarteraUiController {
     }
 
     /** A report table as a figure: the first text column names the bars, the first amount (or count) column is drawn. */
-    private Figure figure(String id, String title, ReportTable table, boolean chart) {
+    private Figure figure(String id, String title, ReportTable table, boolean chart, boolean amounts) {
         List<String> headers = text.headers(table);
-        List<List<String>> rows = text.rows(table);
+        List<List<String>> rows = text.rows(table, amounts);
         int labelColumn = -1;
         int valueColumn = -1;
         for (int i = 0; i < table.columns().size(); i++) {
@@ -365,7 +366,7 @@ class ReportsController implements CarteraUiController {
                 values.add(v instanceof BigDecimal b ? b : v instanceof Number n ? BigDecimal.valueOf(n.doubleValue()) : BigDecimal.ZERO);
             }
             ReportTable.Column value = table.columns().get(valueColumn);
-            boolean money = text.cell(value, BigDecimal.ONE).equals(text.money(BigDecimal.ONE));
+            boolean money = text.cell(value, BigDecimal.ONE, amounts).equals(text.money(BigDecimal.ONE));
             String format = value.type() == ReportTable.Type.PERCENT ? "percent" : money ? "money" : "number";
             drawn = new Figure.Chart("bar", format, ReportText.CURRENCY, labels.size() > 6, labels,
                     List.of(new Figure.Series(headers.get(valueColumn), values)));
@@ -376,6 +377,6 @@ class ReportsController implements CarteraUiController {
     }
 
     private Figure customFigure(String id, String title, CustomReportResult result) {
-        return figure(id, title, result.table(), result.definition().isGrouped());
+        return figure(id, title, result.table(), result.definition().isGrouped(), true);
     }
 }

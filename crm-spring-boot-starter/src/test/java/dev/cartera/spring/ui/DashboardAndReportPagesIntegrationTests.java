@@ -177,6 +177,9 @@ class DashboardAndReportPagesIntegrationTests extends UiIntegrationTestSupport {
         assertThat(figure).contains("Tasa de éxito", "Valencia", "Madrid");
         assertThat(chart(figure)).contains("Valencia");
         assertThat(page("/crm/reports?report=monthly&measure=REVENUE_WON&dimension=SOURCE", "dora")).contains("Mismo mes año anterior");
+        String counted = CustomerCardIntegrationTests.section(page("/crm/reports?report=year-over-year&measure=DEALS_WON&period=ytd", "dora"),
+                "figure-standard");
+        assertThat(counted).contains(">2<").doesNotContain("€");
 
         String csv = mvc.perform(get("/crm/reports/standard/sources/export?format=csv&period=month").with(as("dora", tenant)))
                 .andExpect(status().isOk())
