@@ -357,6 +357,10 @@ abstract class ReportingContract {
         assertThat(forRep.reports().get(0).table().rows()).extracting(r -> r.cells()).containsExactly(List.of("Rep", 1L));
         assertThat(forRep.reports().get(1).table().rows()).hasSize(1);
         assertThat(as("director", () -> reports.custom().panel(panel)).reports().get(0).table().rows()).hasSize(2);
+        assertThat(as("rep", () -> reports.custom().panels())).extracting(CustomReports.Panel::name).containsExactly("Panel comercial");
+        UUID own = as("director", () -> reports.custom().createPanel("Mi panel", List.of(leads.id()), false));
+        assertThat(as("rep", () -> reports.custom().panels())).extracting(CustomReports.Panel::id).doesNotContain(own);
+        assertThat(as("director", () -> reports.custom().panels())).extracting(CustomReports.Panel::id).contains(own, panel);
     }
 
     @Test

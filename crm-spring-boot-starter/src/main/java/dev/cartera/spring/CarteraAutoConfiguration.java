@@ -12,6 +12,8 @@ import dev.cartera.core.card.CustomerCardService;
 import dev.cartera.core.dedupe.DuplicateService;
 import dev.cartera.core.document.CustomerUploadService;
 import dev.cartera.core.imports.ImportService;
+import dev.cartera.reporting.CarteraReports;
+import dev.cartera.reporting.ReportSettings;
 import dev.cartera.core.document.DocumentPolicy;
 import dev.cartera.core.document.DocumentService;
 import dev.cartera.core.spi.DocumentStore;
@@ -348,6 +350,33 @@ public class CarteraAutoConfiguration {
             }
             return installed;
         }
+    }
+
+    /**
+     * How reports cut time: {@code cartera.reports.fiscal-year-start} (a month number, 1 by default) and
+     * {@code cartera.reports.time-zone} (Europe/Madrid by default).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ReportSettings carteraReportSettings(org.springframework.core.env.Environment environment) {
+        ReportSettings settings = ReportSettings.defaults();
+        int month = environment.getProperty("cartera.reports.fiscal-year-start", Integer.class, 1);
+        String zone = environment.getProperty("cartera.reports.time-zone");
+        settings = settings.withFiscalYearStart(java.time.Month.of(month));
+        return zone == null ? settings : settings.withZone(java.time.ZoneId.of(zone));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CarteraReports carteraReports(Cartera cartera, ReportSettings settings) {
+        return CarteraReports.create(cartera, settings);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public dev.cartera.spring.reporting.StandardReportCatalog carteraStandardReportCatalog(CarteraReports reports,
+            ReportSettings settings, Cartera cartera) {
+        return new dev.cartera.spring.reporting.StandardReportCatalog(reports, settings, cartera.transactions().clock());
     }
 
     /** With Spring Security on the classpath, the caller is the authenticated (not anonymous) principal's name. */

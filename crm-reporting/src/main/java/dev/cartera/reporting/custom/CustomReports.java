@@ -128,6 +128,15 @@ public final class CustomReports {
         });
     }
 
+    /** The caller's own panels and the shared ones of their tenant, without running their reports. */
+    public List<Panel> panels() {
+        return runner.read("panel-list", ctx -> {
+            ctx.work().require(Action.READ, RecordType.REPORT);
+            return DefinitionStore.panels(ctx, ctx.work().actor().userId()).stream()
+                    .map(p -> new Panel(p.id(), p.name(), p.shared(), List.of())).toList();
+        });
+    }
+
     /** A panel's reports, each run in the caller's scope; reports since made private by others are left out. */
     public Panel panel(UUID id) {
         return runner.read("panel", ctx -> {
@@ -172,6 +181,19 @@ public final class CustomReports {
             }
             return created;
         });
+    }
+
+    /**
+     * The records a report's rows stand for: the definition itself when it lists records, or, for a
+     * grouped report, its records listed by the grouping fields under the same filters. "A task for
+     * each row" of a report grouped by stage and rep is a task for each deal in those groups.
+     */
+    public static ReportDefinition rowsBehind(ReportDefinition definition) {
+        if (!definition.isGrouped()) {
+            return definition;
+        }
+        return ReportDefinition.list(definition.subject(), definition.groupings(), definition.filters())
+                .sortedBy(definition.groupings().stream().map(ReportDefinition.SortSpec::asc).toList());
     }
 
     public List<UUID> createTasks(UUID savedReport, TaskTemplate template) {

@@ -92,6 +92,13 @@ final class DefinitionStore {
                 .stream().findFirst();
     }
 
+    static List<PanelRow> panels(ReportContext ctx, UUID caller) {
+        Sql sql = new Sql().add("select id, name, owner_id, shared from crm_report_panel where tenant_id = ?", ctx.tenant());
+        visibleTo(sql, caller);
+        sql.add(" order by name, id");
+        return ctx.query(sql, rs -> new PanelRow(Sql.Rows.uuid(rs, 1), rs.getString(2), Sql.Rows.uuid(rs, 3), rs.getBoolean(4)));
+    }
+
     static List<UUID> panelItems(ReportContext ctx, UUID panel) {
         return ctx.query(new Sql().add("select definition_id from crm_report_panel_item where tenant_id = ? and panel_id = ?"
                 + " order by position", ctx.tenant(), panel), rs -> Sql.Rows.uuid(rs, 1));

@@ -52,7 +52,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         DocumentController.class, UploadLinkController.class, ImportController.class, DuplicateController.class, PublicController.class, CalendarFeedController.class,
         ApiFallbackController.class, ApiProblems.class,
         LostReasonController.class, BoardController.class, CatalogController.class, QuoteController.class,
-        PublicQuoteController.class})
+        PublicQuoteController.class,
+        dev.cartera.spring.api.report.DashboardController.class, dev.cartera.spring.api.report.ReportController.class,
+        dev.cartera.spring.api.report.CustomReportController.class})
+
 public class CarteraApiAutoConfiguration {
 
     @Bean

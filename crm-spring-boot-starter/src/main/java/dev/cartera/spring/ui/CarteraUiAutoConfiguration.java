@@ -33,7 +33,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
         OpportunityController.class, TaskController.class, AlertUiController.class, MyDayController.class,
         BulkTaskController.class, DocumentUiController.class, CustomerUploadPageController.class,
         CalendarFeedUiController.class, CarteraUiWebConfigurer.class,
-        BoardController.class, DealController.class, QuoteController.class, PublicQuotePageController.class, SettingsController.class})
+        BoardController.class, DealController.class, QuoteController.class, PublicQuotePageController.class, SettingsController.class,
+        ReportsController.class})
 public class CarteraUiAutoConfiguration {
 
     /** Static, so wrapping the locale resolver does not pull this configuration in early. */

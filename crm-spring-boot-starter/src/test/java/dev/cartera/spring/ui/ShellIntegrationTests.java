@@ -43,11 +43,14 @@ class ShellIntegrationTests extends UiIntegrationTestSupport {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).containsPattern("data-testid=\"greeting\">(Buenos días|Buenas tardes|Buenas noches), Ana García<");
-        assertThat(CustomerCardIntegrationTests.section(html, "kpi-open-leads")).contains(">2<");
-        assertThat(CustomerCardIntegrationTests.section(html, "kpi-open-opportunities")).contains(">2<");
-        assertThat(CustomerCardIntegrationTests.section(html, "kpi-pipeline")).contains("12.345,50\u00a0€");
-        assertThat(CustomerCardIntegrationTests.section(html, "kpi-tasks")).contains("1 vencida");
-        assertThat(CustomerCardIntegrationTests.section(html, "recent-leads")).contains("Floristería Carmen", "Toni Roca");
+        // An admin opens on the firm's board; the narrower boards show what they can see.
+        assertThat(html).contains("data-profile=\"director\"", "data-testid=\"kpi-revenue-month\"", "data-testid=\"figure-by-office\"");
+        String team = mvc.perform(get("/crm?view=manager").with(as("ana", tenant))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(CustomerCardIntegrationTests.section(team, "board-kpis")).contains("Oportunidades abiertas", ">2<", "12.345,50\u00a0€");
+        String own = mvc.perform(get("/crm?view=rep").with(as("ana", tenant))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(CustomerCardIntegrationTests.section(own, "board-kpis")).contains("1 vencida");
     }
 
     @Test

@@ -54,6 +54,33 @@ public class DemoData implements SmartInitializingSingleton {
         return loaded;
     }
 
+    /** This month's plan for each seller and the team, and the year's for the office, so dashboards show fulfilment. */
+    private void plans(String tenant, DemoOrganisation org, Instant now) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Madrid"));
+        java.time.LocalDate monthStart = today.withDayOfMonth(1);
+        java.time.LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
+        dev.cartera.reporting.Plans plans = dev.cartera.reporting.CarteraReports.create(cartera).plans();
+        cartera.asSystem(tenant, crm -> {
+            for (var user : org.users().entrySet()) {
+                if (DemoTenants.usersOf(tenant).stream().anyMatch(u -> u.username().equals(user.getKey())
+                        && (u.role() == dev.cartera.core.access.Role.SALES_REP || u.role() == dev.cartera.core.access.Role.MANAGER))) {
+                    plans.set(new dev.cartera.reporting.Plans.TargetDraft(dev.cartera.reporting.Measure.REVENUE_WON, monthStart, monthEnd,
+                            dev.cartera.reporting.Plans.Level.USER, user.getValue(), new java.math.BigDecimal("15000")));
+                    plans.set(new dev.cartera.reporting.Plans.TargetDraft(dev.cartera.reporting.Measure.CALLS, monthStart, monthEnd,
+                            dev.cartera.reporting.Plans.Level.USER, user.getValue(), new java.math.BigDecimal("30")));
+                }
+            }
+            if (org.teamId() != null) {
+                plans.set(new dev.cartera.reporting.Plans.TargetDraft(dev.cartera.reporting.Measure.REVENUE_WON, monthStart, monthEnd,
+                        dev.cartera.reporting.Plans.Level.TEAM, org.teamId(), new java.math.BigDecimal("40000")));
+            }
+            plans.set(new dev.cartera.reporting.Plans.TargetDraft(dev.cartera.reporting.Measure.REVENUE_WON,
+                    today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()), dev.cartera.reporting.Plans.Level.OFFICE, org.officeId(),
+                    new java.math.BigDecimal("400000")));
+            return null;
+        });
+    }
+
     private boolean isEmpty(String tenant) {
         return cartera.asSystem(tenant, crm -> crm.users().list().isEmpty());
     }
@@ -78,6 +105,7 @@ public class DemoData implements SmartInitializingSingleton {
         if (DemoTenants.DEMO.equals(tenant)) {
             DemoCatalogue.load(cartera, clock, tenant, now);
         }
+        plans(tenant, org, now);
         log.info("Demo data for tenant '{}': {} dated steps loaded in {} ms ({} ms CPU)", tenant, timeline.size(),
                 Duration.ofNanos(System.nanoTime() - began).toMillis(),
                 Duration.ofNanos(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBegan).toMillis());

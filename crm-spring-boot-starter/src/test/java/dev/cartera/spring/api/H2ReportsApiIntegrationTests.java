@@ -1,0 +1,4 @@
+package dev.cartera.spring.api;
+
+class H2ReportsApiIntegrationTests extends ReportsApiScenarios {
+}

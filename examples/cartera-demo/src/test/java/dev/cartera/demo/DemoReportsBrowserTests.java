@@ -1,0 +1,269 @@
+package dev.cartera.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Dashboards and reports in a real headless Chromium (KD-5, KD-8, X-3, X-16, X-17): every profile's
+ * dashboard on a phone and a desktop draws its charts without sideways scrolling; a manager builds
+ * and saves a report grouped by stage and rep, exports it to Excel and creates a call for each row.
+ * Screenshots land in {@code target/screenshots/}. Skipped, with a notice, where Chromium is missing.
+ */
+@DemoOnH2
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoReportsBrowserTests {
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** True when the canvas holds at least one painted pixel. */
+    private static final String PAINTED = """
+            const c = arguments[0];
+            const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            for (let i = 3; i < data.length; i += 4) { if (data[i] !== 0) { return true; } }
+            return false;""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ChromeDriver driver;
+    private Path profile;
+    private String signedIn;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            System.err.println("NOTICE: DemoReportsBrowserTests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed"
+                    + " (apt-get install -y chromium chromium-driver).");
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed at /usr/bin/chromium: browser tests skipped");
+        profile = Files.createTempDirectory("cartera-chromium-reports");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=es-ES", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} dashboard at {1}x{2}")
+    @CsvSource({"rep, 390, 844", "rep, 1280, 800", "manager, 390, 844", "manager, 1280, 800",
+            "director, 390, 844", "director, 1280, 800"})
+    void everyDashboardDrawsItsChartsAndFits(String user, int width, int height) {
+        signIn(user);
+        viewport(width, height, width < 768);
+        driver.get(url("/crm"));
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=dashboard]")));
+        String expected = "director".equals(user) ? "director" : user;
+        assertThat(driver.findElement(By.cssSelector("[data-testid=dashboard]")).getAttribute("data-profile")).isEqualTo(expected);
+
+        List<WebElement> charts = awaitCharts();
+        assertThat(charts).as("charts on the %s dashboard", user).hasSizeGreaterThanOrEqualTo("manager".equals(user) ? 5 : 3);
+        for (WebElement chart : charts) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", chart);
+            assertThat(chart.getSize().getWidth()).as("chart width").isGreaterThan(100).isLessThanOrEqualTo(width);
+            assertThat((Boolean) driver.executeScript(PAINTED, chart)).as("chart drawn on the %s dashboard", user).isTrue();
+        }
+        assertNoSidewaysScroll();
+        driver.executeScript("window.scrollTo(0, 0)");
+        screenshot("dashboard-" + user + "-" + width + "x" + height);
+        if ("director".equals(user)) {
+            WebElement offices = driver.findElement(By.cssSelector("[data-testid=figure-by-office]"));
+            driver.executeScript("arguments[0].scrollIntoView()", offices);
+            offices.findElement(By.tagName("summary")).click();
+            assertThat(offices.findElement(By.cssSelector("[data-testid=figure-table]")).isDisplayed()).isTrue();
+            assertNoSidewaysScroll();
+            screenshot("dashboard-director-" + width + "x" + height + "-by-office");
+            driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.cssSelector("[data-testid=figure-by-channel]")));
+            screenshot("dashboard-director-" + width + "x" + height + "-by-channel");
+        }
+    }
+
+    @Test
+    void aManagerBuildsSavesExportsAReportByStageAndRepAndCreatesACallForEachRow() {
+        signIn("manager");
+        viewport(1280, 800, false);
+        driver.get(url("/crm/reports"));
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=reports]")));
+        awaitCharts();
+        assertNoSidewaysScroll();
+        screenshot("reports-1280x800");
+
+        driver.findElement(By.cssSelector("[data-testid=report-new]")).click();
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=builder-form]")));
+        new Select(driver.findElement(By.cssSelector("[data-testid=grouping-0]"))).selectByValue("stage");
+        new Select(driver.findElement(By.cssSelector("[data-testid=grouping-1]"))).selectByValue("owner");
+        check("[data-testid='measure-COUNT']");
+        check("[data-testid='measure-SUM:amount']");
+        new Select(driver.findElement(By.cssSelector("[data-testid=filter-field-0]"))).selectByValue("status");
+        new Select(driver.findElement(By.cssSelector("[data-testid=filter-operator-0]"))).selectByValue("EQ");
+        driver.findElement(By.cssSelector("[data-testid=filter-value-0]")).sendKeys("OPEN");
+        String name = "Abiertas por fase y comercial " + UUID.randomUUID().toString().substring(0, 6);
+        driver.findElement(By.cssSelector("[data-testid=report-name]")).sendKeys(name);
+        check("[data-testid=report-shared]");
+        screenshot("report-builder-1280x800");
+        click("[data-testid=builder-save]");
+
+        wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=report-title]"), name));
+        WebElement figure = driver.findElement(By.cssSelector("[data-testid=figure-custom]"));
+        figure.findElement(By.tagName("summary")).click();
+        List<WebElement> rows = figure.findElements(By.cssSelector("[data-testid=figure-table] tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(figure.findElement(By.cssSelector("[data-testid=figure-table] thead")).getText()).contains("Fase", "Comercial");
+        awaitCharts();
+        assertNoSidewaysScroll();
+        screenshot("report-saved-1280x800");
+
+        String href = driver.findElement(By.cssSelector("[data-testid=export-xlsx]")).getAttribute("href");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> download = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({
+                  status: r.status, type: r.headers.get('content-type'), disposition: r.headers.get('content-disposition'),
+                  nosniff: r.headers.get('x-content-type-options'), first: new TextDecoder().decode(new Uint8Array(b).slice(0, 2)),
+                  size: b.byteLength })));""", href);
+        assertThat(download.get("status")).isEqualTo(200L);
+        assertThat((String) download.get("type")).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat((String) download.get("disposition")).startsWith("attachment").endsWith(".xlsx\"");
+        assertThat(download.get("nosniff")).isEqualTo("nosniff");
+        assertThat(download.get("first")).isEqualTo("PK");
+
+        String subject = "Llamada de seguimiento " + UUID.randomUUID().toString().substring(0, 6);
+        String reportId = driver.getCurrentUrl().replaceAll(".*/custom/([0-9a-f-]{36}).*", "$1");
+        new Select(driver.findElement(By.cssSelector("[data-testid=task-type]"))).selectByValue("CALL");
+        driver.findElement(By.cssSelector("[data-testid=task-subject]")).sendKeys(subject);
+        click("[data-testid=bulk-tasks-submit]");
+        WebElement created = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=tasks-created]")));
+        long calls = jdbc.queryForObject("select count(*) from crm_activity where tenant_id = 'demo' and type = 'CALL' and subject = ?",
+                Long.class, subject);
+        long openInScope = jdbc.queryForObject("""
+                select count(*) from crm_opportunity o join crm_user u on u.id = o.owner_id and u.tenant_id = o.tenant_id
+                where o.tenant_id = 'demo' and o.status = 'OPEN'
+                  and u.team_id = (select team_id from crm_user where tenant_id = 'demo' and username = 'manager')""", Long.class);
+        assertThat(calls).isPositive().isEqualTo(openInScope);
+        assertThat(created.getText()).contains(String.valueOf(calls));
+        assertThat(reportId).hasSize(36);
+        screenshot("report-tasks-created-1280x800");
+
+        viewport(390, 844, true);
+        driver.navigate().refresh();
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=report]")));
+        awaitCharts();
+        assertNoSidewaysScroll();
+        screenshot("report-saved-390x844");
+    }
+
+    private void signIn(String user) {
+        if (user.equals(signedIn)) {
+            return;
+        }
+        driver.manage().deleteAllCookies();
+        driver.get(url("/crm"));
+        wait(10).until(ExpectedConditions.urlContains("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(DemoTenants.PASSWORD);
+        driver.findElement(By.cssSelector("[data-testid=login-submit]")).click();
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=dashboard]")));
+        signedIn = user;
+    }
+
+    /** Waits until Chart.js has drawn every chart on the page. */
+    private List<WebElement> awaitCharts() {
+        wait(10).until(d -> (Boolean) driver.executeScript(
+                "return typeof Chart !== 'undefined' && [...document.querySelectorAll('canvas[data-chart]')].every(c => c.dataset.drawn === 'true')"));
+        return driver.findElements(By.cssSelector("canvas[data-chart]"));
+    }
+
+    private void check(String css) {
+        WebElement box = driver.findElement(By.cssSelector(css));
+        if (!box.isSelected()) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+            box.click();
+        }
+    }
+
+    private void click(String css) {
+        WebElement button = driver.findElement(By.cssSelector(css));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void viewport(int width, int height, boolean mobile) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    private void assertNoSidewaysScroll() {
+        long scrollWidth = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long innerWidth = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        assertThat(scrollWidth).as("page width %d within the viewport %d on %s", scrollWidth, innerWidth, driver.getCurrentUrl())
+                .isLessThanOrEqualTo(innerWidth);
+    }
+
+    private WebDriverWait wait(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not save screenshot " + name, e);
+        }
+    }
+}
