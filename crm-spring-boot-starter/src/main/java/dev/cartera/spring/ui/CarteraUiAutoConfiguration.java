@@ -28,7 +28,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 @ConditionalOnProperty(prefix = "cartera.web", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(CarteraUiProperties.class)
 @Import({CarteraUiControllerAdvice.class, DashboardController.class, AccountController.class, LeadController.class,
-        OpportunityController.class, TaskController.class, CarteraUiWebConfigurer.class})
+        OpportunityController.class, TaskController.class, CarteraUiWebConfigurer.class,
+        LeadImportController.class})
 public class CarteraUiAutoConfiguration {
 
     /** Static, so wrapping the locale resolver does not pull this configuration in early. */
