@@ -116,7 +116,7 @@ class ImportWizardBrowserTests {
         assertThat(driver.findElement(By.cssSelector("[data-testid=import-row-4]")).getAttribute("data-valid")).isEqualTo("false");
         assertNoSidewaysScroll();
         screenshot("import-390x844-2-preview");
-        driver.executeScript("arguments[0].scrollIntoView({block: "center"})", driver.findElement(By.cssSelector("[data-testid=import-row-4]")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector("[data-testid=import-row-4]")));
         screenshot("import-390x844-2-preview-rows");
         visible("import-to-mapping").click();
 
@@ -128,7 +128,7 @@ class ImportWizardBrowserTests {
         assertNoSidewaysScroll();
         screenshot("import-390x844-3-mapping");
         driver.findElement(By.cssSelector("[data-testid=policy-SKIP]")).click();
-        driver.executeScript("arguments[0].scrollIntoView({block: "center"})", driver.findElement(By.cssSelector("[data-testid=import-start]")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector("[data-testid=import-start]")));
         screenshot("import-390x844-3-mapping-start");
         driver.findElement(By.cssSelector("[data-testid=import-start]")).click();
 
@@ -141,7 +141,7 @@ class ImportWizardBrowserTests {
         assertThat(visible("import-errors-csv").getAttribute("href")).endsWith("/errors.csv");
         assertNoSidewaysScroll();
         screenshot("import-390x844-4-progress");
-        driver.executeScript("arguments[0].scrollIntoView({block: "center"})", visible("import-errors"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", visible("import-errors"));
         screenshot("import-390x844-5-errors");
     }
 
