@@ -151,6 +151,58 @@ public final class ImportService {
         }
     }
 
+    /**
+     * The preview of a staged file again, read from the staged copy: with {@code mapping} (the user's
+     * correction), else the proposal of {@code templateName}, else the mapping kept on the preview.
+     * The chosen mapping is kept, so a wizard on any node can go back and forth between its steps.
+     */
+    public ImportPreview review(UUID previewId, String templateName, ColumnMapping mapping) {
+        ImportRun run = tx.read(work -> loadRun(work, previewId, Action.CREATE));
+        if (run.getStatus() != ImportStatus.PREVIEW) {
+            throw new ConflictException("import.run.already-started", previewId);
+        }
+        Map<String, String> template = Validator.trimToNull(templateName) == null ? null : tx.read(work -> template(work, templateName)
+                .orElseThrow(() -> ValidationException.of("templateName", "import.template.unknown")));
+        List<String> header;
+        List<SourceRow> rows = new ArrayList<>();
+        try (TableReader reader = TableReaders.open(() -> files.open(run.getFileKey()), shape(run), limits, run.getFilename())) {
+            SourceRow first = reader.next();
+            header = first == null ? List.of() : first.cells();
+            SourceRow row;
+            while (rows.size() < limits.previewRows() && (row = reader.next()) != null) {
+                rows.add(row);
+            }
+        }
+        List<ColumnProposal> proposals = HeaderMatcher.propose(header, template);
+        ColumnMapping chosen;
+        if (mapping != null) {
+            chosen = mapping;
+        } else if (template != null) {
+            Map<Integer, String> targets = new TreeMap<>();
+            proposals.stream().filter(p -> p.target() != null).forEach(p -> targets.put(p.column(), p.target()));
+            chosen = new ColumnMapping(targets);
+        } else {
+            chosen = ColumnMapping.parse(run.getMappingSpec());
+        }
+        return tx.write(work -> {
+            RowMapper mapper = mapper(work, chosen, header);
+            List<RowCheck> checks = rows.stream().map(mapper::map)
+                    .map(m -> new RowCheck(m.row().line(), m.values(), m.problems())).toList();
+            ImportRun kept = loadRun(work, previewId, Action.CREATE);
+            kept.setMappingSpec(chosen.spec());
+            return new ImportPreview(previewId, run.getFilename(), run.getFormat(), run.getEncoding(), run.getDelimiter(), header,
+                    rows.stream().map(SourceRow::cells).toList(), proposals, chosen, checks);
+        });
+    }
+
+    /** The keys of the active custom fields of leads, which a column may feed as {@code custom.<key>}. */
+    public List<String> customFieldKeys() {
+        return tx.read(work -> {
+            work.require(Action.READ, RecordType.LEAD);
+            return customFields(work).keySet().stream().sorted().toList();
+        });
+    }
+
     /** Starts importing a previewed file with the (corrected) mapping; returns at once, the run goes on in the background. */
     public ImportRunView start(UUID previewId, ColumnMapping mapping, DuplicatePolicy policy) {
         ImportRunView view = tx.write(work -> {

@@ -390,6 +390,31 @@ abstract class ImportContract {
     }
 
     @Test
+    void reviewsAStagedPreviewWithACorrectedMappingOrATemplateAndKeepsTheChoice() {
+        ImportPreview preview = crm.imports().preview(new ByteArrayInputStream(cp1252("Cliente;Mail;Zona", "Bar Jaca;no-es-email;Huesca")),
+                "feria.csv");
+        assertThat(preview.checks().get(0).valid()).isFalse();
+
+        ColumnMapping corrected = new ColumnMapping(java.util.Map.of(0, "companyName", 2, "province"));
+        ImportPreview reviewed = crm.imports().review(preview.previewId(), null, corrected);
+        assertThat(reviewed.rows()).isEqualTo(preview.rows());
+        assertThat(reviewed.header()).containsExactly("Cliente", "Mail", "Zona");
+        assertThat(reviewed.checks().get(0).valid()).isTrue();
+        assertThat(reviewed.checks().get(0).values()).containsEntry("province", "Huesca");
+        assertThat(crm.imports().review(preview.previewId(), null, null).mapping()).isEqualTo(corrected);
+
+        crm.imports().saveTemplate("Sin correo", preview.previewId(), new ColumnMapping(java.util.Map.of(0, "companyName", 2, "notes")));
+        assertThat(crm.imports().review(preview.previewId(), "Sin correo", null).mapping().targets())
+                .containsEntry(0, "companyName").containsEntry(2, "notes");
+
+        ImportRunView done = crm.imports().awaitFinished(crm.imports().start(preview.previewId(), null, DuplicatePolicy.SKIP).id(), WAIT);
+        // The last reviewed mapping (the template's, which also maps "Mail" to email by name) is the one imported.
+        assertThat(done.rowsFailed()).isEqualTo(1);
+        assertThat(done.rowsCreated()).isZero();
+        assertThatThrownBy(() -> crm.imports().review(preview.previewId(), null, null)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aRunBelongsToItsTenantAndIsSeenWithinItsStartersScope() {
         ImportRunView done = run(cp1252(HEADER, validRow(1)), "a.csv", DuplicatePolicy.SKIP);
         as("rep2");

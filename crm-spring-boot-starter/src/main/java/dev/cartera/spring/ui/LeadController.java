@@ -1,10 +1,16 @@
 package dev.cartera.spring.ui;
 
+import dev.cartera.core.access.Role;
 import dev.cartera.core.common.Page;
+import dev.cartera.core.common.RecordType;
 import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.common.ValidationException;
 import dev.cartera.core.common.Validator;
+import dev.cartera.core.dedupe.DuplicateCandidate;
+import dev.cartera.core.dedupe.DuplicateException;
+import dev.cartera.core.dedupe.DuplicateService;
 import dev.cartera.core.dedupe.TaxId;
+import dev.cartera.core.lead.BulkResult;
 import dev.cartera.core.lead.ConversionResult;
 import dev.cartera.core.lead.LeadConversion;
 import dev.cartera.core.lead.LeadDraft;
@@ -12,10 +18,13 @@ import dev.cartera.core.lead.LeadQuery;
 import dev.cartera.core.lead.LeadService;
 import dev.cartera.core.lead.LeadStatus;
 import dev.cartera.core.lead.LeadView;
+import dev.cartera.core.team.UserService;
+import dev.cartera.core.team.UserView;
 import dev.cartera.spring.CarteraProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Leads (KD-2): list with filters, the lead page, the form (create and edit), status changes and conversion. */
 @Controller
@@ -36,12 +46,17 @@ class LeadController implements CarteraUiController {
     private static final String FORM = "cartera/lead-form";
 
     private final LeadService leads;
+    private final DuplicateService duplicates;
+    private final UserService users;
     private final CarteraMessages messages;
     private final CarteraUiProperties ui;
     private final String base;
 
-    LeadController(LeadService leads, CarteraMessages messages, CarteraUiProperties ui, CarteraProperties properties) {
+    LeadController(LeadService leads, DuplicateService duplicates, UserService users, CarteraMessages messages,
+            CarteraUiProperties ui, CarteraProperties properties) {
         this.leads = leads;
+        this.duplicates = duplicates;
+        this.users = users;
         this.messages = messages;
         this.ui = ui;
         this.base = properties.web().basePath();
@@ -49,22 +64,81 @@ class LeadController implements CarteraUiController {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) LeadStatus status,
-            @RequestParam(required = false) String source, @RequestParam(defaultValue = "0") int page,
-            HttpServletRequest request, Model model) {
-        Page<LeadView> found = leads.search(new LeadQuery(q, status, source, null), new PageRequest(Math.max(page, 0), ui.pageSize()));
+            @RequestParam(required = false) String source, @RequestParam(required = false) UUID owner,
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        Page<LeadView> found = leads.search(new LeadQuery(q, status, source, owner), new PageRequest(Math.max(page, 0), ui.pageSize()));
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("q", q);
         filters.put("status", status);
         filters.put("source", source);
+        filters.put("owner", owner);
+        List<UserView> team = users.list().stream().filter(UserView::active).toList();
+        Map<UUID, String> ownerNames = new LinkedHashMap<>();
+        team.forEach(u -> ownerNames.put(u.id(), u.displayName()));
         model.addAttribute("section", "leads");
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("source", source);
+        model.addAttribute("owner", owner);
+        model.addAttribute("owners", team);
+        model.addAttribute("ownerNames", ownerNames);
         model.addAttribute("statuses", LeadStatus.values());
+        model.addAttribute("bulkStatuses", List.of(LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.QUALIFIED, LeadStatus.DISQUALIFIED));
         model.addAttribute("sources", LeadForm.SOURCES);
         model.addAttribute("leads", found);
         model.addAttribute("pager", PageLinks.of(found, base + "/leads", filters));
         return Htmx.partial(request) ? "cartera/leads :: results" : "cartera/leads";
+    }
+
+    /** Bulk change of the selected leads: one owner or one status; each lead is checked on its own. */
+    @PostMapping("/bulk")
+    String bulk(@RequestParam(name = "ids", required = false) List<UUID> ids, @RequestParam String action,
+            @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) LeadStatus status,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("bulkError", "cartera.leads.bulk.noneSelected");
+            return "redirect:" + base + "/leads";
+        }
+        try {
+            BulkResult result;
+            if ("owner".equals(action)) {
+                if (ownerId == null) {
+                    throw ValidationException.of("ownerId", "validation.NotNull");
+                }
+                result = leads.bulkAssign(ids, ownerId);
+            } else {
+                if (status == null) {
+                    throw ValidationException.of("status", "validation.NotNull");
+                }
+                if (status == LeadStatus.DISQUALIFIED && (reason == null || reason.isBlank())) {
+                    redirect.addFlashAttribute("bulkError", "cartera.leads.bulk.reasonRequired");
+                    return "redirect:" + base + "/leads";
+                }
+                result = leads.bulkChangeStatus(ids, status, reason);
+            }
+            redirect.addFlashAttribute("bulkChanged", result.changed().size());
+            redirect.addFlashAttribute("bulkFailed", result.failed().size());
+            redirect.addFlashAttribute("bulkReason", result.failed().values().stream().findFirst()
+                    .map(code -> messages.has("cartera.error." + code) ? "cartera.error." + code : "cartera.error.invalid").orElse(null));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("bulkError", new FormErrors(messages).add(e).all().values().stream().findFirst()
+                    .orElse("cartera.error.invalid"));
+        }
+        return "redirect:" + base + "/leads";
+    }
+
+    /** Likely duplicates of the lead as typed, for the form's warning (htmx, debounced). */
+    @PostMapping("/duplicates")
+    String duplicatesOf(@ModelAttribute("lead") LeadForm form, BindingResult binding,
+            @RequestParam(required = false) UUID existingId, Model model) {
+        List<DuplicateCandidate> found;
+        try {
+            found = leads.duplicates(form.toDraft(null)).stream().filter(c -> !c.id().equals(existingId)).toList();
+        } catch (ValidationException e) {
+            found = List.of();
+        }
+        model.addAttribute("candidates", found);
+        return "cartera/lead-form :: duplicates";
     }
 
     @GetMapping("/new")
@@ -73,12 +147,18 @@ class LeadController implements CarteraUiController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("lead") LeadForm form, BindingResult binding, Model model) {
+    String create(@ModelAttribute("lead") LeadForm form, BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean allowDuplicates, Model model) {
         FormErrors errors = check(form.toDraft(null), binding);
         if (errors.isEmpty()) {
             try {
-                LeadView created = leads.create(form.toDraft(null));
+                LeadView created = leads.createChecked(form.toDraft(null), allowDuplicates).lead();
                 return "redirect:" + base + "/leads/" + created.id();
+            } catch (DuplicateException e) {
+                // The duplicate check is on BLOCK: show the twins and let the user create it anyway.
+                model.addAttribute("candidates", e.candidates());
+                model.addAttribute("blocked", true);
+                errors.add("_global", "duplicate.found");
             } catch (ValidationException e) {
                 errors.add(e);
             }
@@ -92,7 +172,20 @@ class LeadController implements CarteraUiController {
         model.addAttribute("section", "leads");
         model.addAttribute("lead", lead);
         model.addAttribute("errors", new FormErrors(messages));
+        model.addAttribute("twins", duplicates.duplicatesOf(RecordType.LEAD, id));
+        model.addAttribute("canMerge", users.me().role() != Role.SALES_REP);
         return "cartera/lead";
+    }
+
+    /** Merges a twin into this lead (managers and up; the page asks for confirmation first). */
+    @PostMapping("/{id}/merge")
+    String merge(@PathVariable UUID id, @RequestParam UUID duplicateId, Model model) {
+        try {
+            duplicates.merge(RecordType.LEAD, id, duplicateId);
+        } catch (ValidationException e) {
+            return showWithErrors(id, model, new FormErrors(messages).add(e));
+        }
+        return "redirect:" + base + "/leads/" + id + "?merged=1";
     }
 
     @GetMapping("/{id}/edit")

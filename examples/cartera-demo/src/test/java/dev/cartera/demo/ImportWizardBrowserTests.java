@@ -1,0 +1,178 @@
+package dev.cartera.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The lead import wizard on a phone (390×844, B-8, KD-8) in a real headless Chromium: upload a Spanish
+ * Excel CSV, read the preview, correct the mapping, start, watch the progress reach "completed" without
+ * reloading (htmx polling), and see the failed row. No step scrolls sideways; screenshots of every step
+ * land in {@code target/screenshots/}. Skipped, with a notice, where Chromium is missing.
+ */
+@DemoOnH2
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportWizardBrowserTests {
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver driver;
+    private Path profile;
+    private Path csv;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            System.err.println("NOTICE: ImportWizardBrowserTests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed"
+                    + " (apt-get install -y chromium chromium-driver).");
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed at /usr/bin/chromium: browser tests skipped");
+        profile = Files.createTempDirectory("cartera-chromium-import");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=es-ES", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        csv = profile.resolve("clientes-feria.csv");
+        Files.write(csv, ("Nombre;Apellidos;Razón social;Correo electrónico;Teléfono;NIF/CIF;Población;Observaciones\r\n"
+                + "Iñaki;Etxeberria Goñi;Conservas Etxeberria " + tag + " S.L.;inaki." + tag + "@conservas-etxeberria.es;943 123 456;;Getaria;"
+                + "\"Visita en la feria; pide \"\"presupuesto\"\" de 1.250,50 €\"\r\n"
+                + "Núria;Vilaseca;Forn Vilaseca " + tag + ";nuria." + tag + "@fornvilaseca.cat;;;Sabadell;Cliente habitual\r\n"
+                + "Pau;Ferrer;Ferreteria Ferrer " + tag + ";no-es-un-email;;12345678A;Reus;Fila con errores\r\n")
+                .getBytes(Charset.forName("windows-1252")));
+        viewport(390, 844);
+        driver.get("http://localhost:" + port + "/crm");
+        wait(10).until(ExpectedConditions.urlContains("/login"));
+        driver.findElement(By.id("username")).sendKeys("rep");
+        driver.findElement(By.id("password")).sendKeys(DemoTenants.PASSWORD);
+        driver.findElement(By.cssSelector("[data-testid=login-submit]")).click();
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=dashboard]")));
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void importsASpanishCsvOnAPhone() {
+        viewport(390, 844);
+        driver.get("http://localhost:" + port + "/crm/leads");
+        visible("leads-import").click();
+
+        visible("import-upload-form");
+        assertNoSidewaysScroll();
+        screenshot("import-390x844-1-upload");
+        driver.findElement(By.cssSelector("[data-testid=import-file]")).sendKeys(csv.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("[data-testid=import-upload]")).click();
+
+        visible("import-preview-page");
+        assertThat(visible("detected-encoding").getText()).isEqualTo("windows-1252");
+        assertThat(visible("detected-delimiter").getText()).isEqualTo("Punto y coma (;)");
+        assertThat(visible("import-table").getText()).contains("Etxeberria Goñi", "Visita en la feria; pide \"presupuesto\" de 1.250,50 €");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=import-row-4]")).getAttribute("data-valid")).isEqualTo("false");
+        assertNoSidewaysScroll();
+        screenshot("import-390x844-2-preview");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector("[data-testid=import-row-4]")));
+        screenshot("import-390x844-2-preview-rows");
+        visible("import-to-mapping").click();
+
+        visible("import-mapping-page");
+        Select notes = new Select(driver.findElement(By.cssSelector("[data-testid=map-7]")));
+        assertThat(notes.getFirstSelectedOption().getAttribute("value")).isEqualTo("notes");
+        Select city = new Select(driver.findElement(By.cssSelector("[data-testid=map-6]")));
+        city.selectByValue("");
+        assertNoSidewaysScroll();
+        screenshot("import-390x844-3-mapping");
+        driver.findElement(By.cssSelector("[data-testid=policy-SKIP]")).click();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector("[data-testid=import-start]")));
+        screenshot("import-390x844-3-mapping-start");
+        driver.findElement(By.cssSelector("[data-testid=import-start]")).click();
+
+        visible("import-run-page");
+        wait(30).until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=import-progress]"), "data-status", "COMPLETED"));
+        assertThat(visible("import-status").getText()).isEqualTo("Completada");
+        assertThat(visible("count-created").getText()).isEqualTo("2");
+        assertThat(visible("count-failed").getText()).isEqualTo("1");
+        assertThat(visible("import-errors").getText()).contains("Línea 4", "La letra del NIF no es correcta");
+        assertThat(visible("import-errors-csv").getAttribute("href")).endsWith("/errors.csv");
+        assertNoSidewaysScroll();
+        screenshot("import-390x844-4-progress");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", visible("import-errors"));
+        screenshot("import-390x844-5-errors");
+    }
+
+    private org.openqa.selenium.WebElement visible(String testId) {
+        return wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=" + testId + "]")));
+    }
+
+    private void viewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    private void assertNoSidewaysScroll() {
+        JavascriptExecutor js = driver;
+        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+        assertThat(scrollWidth).as("page width %d within the viewport %d on %s", scrollWidth, innerWidth, driver.getCurrentUrl())
+                .isLessThanOrEqualTo(innerWidth);
+    }
+
+    private WebDriverWait wait(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not save screenshot " + name, e);
+        }
+    }
+}
