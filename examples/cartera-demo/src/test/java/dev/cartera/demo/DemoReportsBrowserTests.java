@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -242,16 +239,11 @@ class DemoReportsBrowserTests {
     }
 
     private void viewport(int width, int height, boolean mobile) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        BrowserHarness.viewport(driver, width, height, mobile);
     }
 
     private void assertNoSidewaysScroll() {
-        long scrollWidth = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
-        long innerWidth = ((Number) driver.executeScript("return window.innerWidth")).longValue();
-        assertThat(scrollWidth).as("page width %d within the viewport %d on %s", scrollWidth, innerWidth, driver.getCurrentUrl())
-                .isLessThanOrEqualTo(innerWidth);
+        BrowserHarness.assertNoSidewaysScroll(driver);
     }
 
     private WebDriverWait wait(int seconds) {
@@ -259,11 +251,6 @@ class DemoReportsBrowserTests {
     }
 
     private void screenshot(String name) {
-        try {
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not save screenshot " + name, e);
-        }
+        BrowserHarness.screenshot(driver, name);
     }
 }

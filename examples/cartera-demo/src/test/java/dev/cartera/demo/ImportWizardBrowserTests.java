@@ -7,10 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -19,9 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -154,17 +149,11 @@ class ImportWizardBrowserTests {
     }
 
     private void viewport(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        BrowserHarness.viewport(driver, width, height, true);
     }
 
     private void assertNoSidewaysScroll() {
-        JavascriptExecutor js = driver;
-        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-        long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        assertThat(scrollWidth).as("page width %d within the viewport %d on %s", scrollWidth, innerWidth, driver.getCurrentUrl())
-                .isLessThanOrEqualTo(innerWidth);
+        BrowserHarness.assertNoSidewaysScroll(driver);
     }
 
     private WebDriverWait wait(int seconds) {
@@ -172,11 +161,6 @@ class ImportWizardBrowserTests {
     }
 
     private void screenshot(String name) {
-        try {
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not save screenshot " + name, e);
-        }
+        BrowserHarness.screenshot(driver, name);
     }
 }
