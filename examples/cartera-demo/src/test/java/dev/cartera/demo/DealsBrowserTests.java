@@ -5,28 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -45,9 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DemoOnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DealsBrowserTests {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -61,13 +49,7 @@ class DealsBrowserTests {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            System.err.println("NOTICE: DealsBrowserTests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed"
-                    + " (apt-get install -y chromium chromium-driver).");
-        }
-        Assumptions.assumeTrue(present, "Chromium is not installed at /usr/bin/chromium: browser tests skipped");
-        Files.createDirectories(SCREENSHOTS);
+        BrowserHarness.assumeChromium(DealsBrowserTests.class);
         driver = browser();
         viewport(driver, 1280, 800, false);
         driver.get(url("/crm"));
@@ -259,14 +241,7 @@ class DealsBrowserTests {
     private ChromeDriver browser() throws IOException {
         Path profile = Files.createTempDirectory("cartera-chromium");
         profiles.add(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=es-ES", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
+        ChromeDriver chrome = BrowserHarness.chromium(profile);
         drivers.add(chrome);
         return chrome;
     }
@@ -276,17 +251,11 @@ class DealsBrowserTests {
     }
 
     private static void viewport(ChromeDriver d, int width, int height, boolean mobile) {
-        d.manage().window().setSize(new Dimension(width, height));
-        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        BrowserHarness.viewport(d, width, height, mobile);
     }
 
     private static void assertNoSidewaysScroll(ChromeDriver d) {
-        JavascriptExecutor js = d;
-        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-        long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        assertThat(scrollWidth).as("page width %d within the viewport %d on %s", scrollWidth, innerWidth, d.getCurrentUrl())
-                .isLessThanOrEqualTo(innerWidth);
+        BrowserHarness.assertNoSidewaysScroll(d);
     }
 
     private static WebDriverWait wait(ChromeDriver d, int seconds) {
@@ -294,10 +263,6 @@ class DealsBrowserTests {
     }
 
     private static void screenshot(ChromeDriver d, String name) {
-        try {
-            Files.copy(d.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not save screenshot " + name, e);
-        }
+        BrowserHarness.screenshot(d, name);
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,8 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,9 +35,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DemoOnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoBrowserTests {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -55,22 +48,9 @@ class DemoBrowserTests {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            System.err.println("NOTICE: DemoBrowserTests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed"
-                    + " (apt-get install -y chromium chromium-driver).");
-        }
-        Assumptions.assumeTrue(present, "Chromium is not installed at /usr/bin/chromium: browser tests skipped");
+        BrowserHarness.assumeChromium(DemoBrowserTests.class);
         profile = Files.createTempDirectory("cartera-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=es-ES", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        driver = BrowserHarness.chromium(profile);
         // The rep's busiest customer that started as a lead: origin, several deals, a long timeline.
         UUID account = jdbc.query("""
                 select a.id from crm_account a join crm_user u on u.id = a.owner_id and u.tenant_id = a.tenant_id

@@ -6,20 +6,16 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,9 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DemoOnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportWizardBrowserTests {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -47,22 +40,9 @@ class ImportWizardBrowserTests {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            System.err.println("NOTICE: ImportWizardBrowserTests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed"
-                    + " (apt-get install -y chromium chromium-driver).");
-        }
-        Assumptions.assumeTrue(present, "Chromium is not installed at /usr/bin/chromium: browser tests skipped");
+        BrowserHarness.assumeChromium(ImportWizardBrowserTests.class);
         profile = Files.createTempDirectory("cartera-chromium-import");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=es-ES", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        driver = BrowserHarness.chromium(profile);
         String tag = UUID.randomUUID().toString().substring(0, 6);
         csv = profile.resolve("clientes-feria.csv");
         Files.write(csv, ("Nombre;Apellidos;Razón social;Correo electrónico;Teléfono;NIF/CIF;Población;Observaciones\r\n"
