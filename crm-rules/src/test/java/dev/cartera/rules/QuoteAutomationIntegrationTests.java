@@ -276,7 +276,14 @@ class QuoteAutomationIntegrationTests {
                                 List.of(RuleAction.alert(AlertKind.DOCUMENT_UPLOADED, Severity.INFO, "{name}"))))), null, null));
         Sale sale = sale(org, "rep", "Simulada SL", "1000", bed.today().plusDays(30));
         send(org, "rep", sale.quote());
-        bed.fx.clock.advanceDays(2);
+        bed.fx.clock.advanceDays(1);
+        SimulationReport early = bed.as(org, "admin", () -> bed.rules.simulator().automateExisting(draft.id(), Trigger.QUOTE_UNANSWERED,
+                List.of(sale.quote().id())));
+        assertThat(early.records()).singleElement().satisfies(r -> {
+            assertThat(r.actions()).isEmpty();
+            assertThat(r.reasons()).anySatisfy(reason -> assertThat(reason).contains("not due").contains("sent 1 days ago, the rule waits 2"));
+        });
+        bed.fx.clock.advanceDays(1);
 
         String before = bed.databaseFingerprint();
         SimulationReport existing = bed.as(org, "admin", () -> bed.rules.simulator().automateExisting(draft.id(), Trigger.QUOTE_UNANSWERED,
