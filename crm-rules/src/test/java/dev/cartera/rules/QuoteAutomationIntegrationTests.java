@@ -107,6 +107,9 @@ class QuoteAutomationIntegrationTests {
         String rejectToken = send(org, "rep", rejected.quote());
         String viewToken = send(org, "rep", viewed.quote());
         send(other, "rep", otherTenant.quote());
+        // Tenant B's quote has the same number as tenant A's unanswered one; its new version replaces only B's.
+        assertThat(otherTenant.quote().number()).isEqualTo(unanswered.quote().number());
+        bed.as(other, "rep", () -> bed.crm.quotes().newVersion(otherTenant.quote().id()));
         // The deal changed hands after the quote was made: the follow-up goes to whoever owns the deal now.
         giveDealTo(org, unanswered.deal().id(), org.rep2());
 
