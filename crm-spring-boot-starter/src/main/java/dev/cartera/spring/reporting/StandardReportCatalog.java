@@ -6,6 +6,7 @@ import dev.cartera.reporting.DateRange;
 import dev.cartera.reporting.Dimension;
 import dev.cartera.reporting.FiscalCalendar;
 import dev.cartera.reporting.Measure;
+import dev.cartera.reporting.PeriodReports;
 import dev.cartera.reporting.Plans;
 import dev.cartera.reporting.ReportSettings;
 import dev.cartera.reporting.ReportTable;
@@ -39,6 +40,7 @@ public final class StandardReportCatalog {
         PLANS("plans", false, false, false),
         SEGMENTS("segments", true, false, false),
         MONTHLY("monthly", true, true, true),
+        SAME_MONTH("same-month", true, true, true),
         YEAR_OVER_YEAR("year-over-year", true, true, true),
         YEARS("years", false, true, true);
 
@@ -176,12 +178,43 @@ public final class StandardReportCatalog {
                     ? today : range.to().isAfter(today) ? today : range.to()));
             case SEGMENTS -> StandardReports.segmentTable(s.abcXyz(range));
             case MONTHLY -> reports.periods().monthly(measure, dimension, period.fiscalYear(cal, today)).table();
+            case SAME_MONTH -> sameMonth(measure, dimension, period.month() != null ? period.month()
+                    : java.time.YearMonth.from(range.to().isAfter(today) ? today : range.to()));
             case YEAR_OVER_YEAR -> reports.periods().yearToDate(measure, dimension, range.to().isAfter(today) ? today : range.to()).table();
             case YEARS -> {
                 int last = period.fiscalYear(cal, today);
                 yield reports.periods().years(measure, dimension, last - 2, last).table();
             }
         };
+    }
+
+    /**
+     * One month against the same month a year earlier, with the fiscal year to date at the end of that
+     * month against the previous year to the same point: "this month vs last year, cumulative to date".
+     */
+    private ReportTable sameMonth(Measure measure, Dimension dimension, java.time.YearMonth month) {
+        int fiscalYear = calendar().fiscalYearOf(month.atDay(1));
+        ReportTable.Builder t = ReportTable.builder(measure + " " + month)
+                .column("group", "Group", ReportTable.Type.TEXT)
+                .column("value", "Month", ReportTable.Type.DECIMAL)
+                .column("sameMonthLastYear", "Same month last year", ReportTable.Type.DECIMAL)
+                .column("change", "Change", ReportTable.Type.PERCENT)
+                .column("cumulative", "Year to date", ReportTable.Type.DECIMAL)
+                .column("previousCumulative", "Previous year to date", ReportTable.Type.DECIMAL)
+                .column("cumulativeChange", "Change", ReportTable.Type.PERCENT);
+        for (PeriodReports.Series series : reports.periods().monthly(measure, dimension, fiscalYear).series()) {
+            series.months().stream().filter(p -> p.month().equals(month)).findFirst().ifPresent(p -> t.row(series.label(),
+                    p.value(), p.sameMonthLastYear(), p.change(), p.cumulative(), p.previousCumulative(),
+                    change(p.cumulative(), p.previousCumulative())));
+        }
+        return t.build();
+    }
+
+    private static java.math.BigDecimal change(java.math.BigDecimal current, java.math.BigDecimal previous) {
+        if (previous == null || current == null || previous.signum() == 0) {
+            return null;
+        }
+        return current.subtract(previous).divide(previous, 4, java.math.RoundingMode.HALF_UP);
     }
 
     /** Parses an enum request parameter, answering a 422 problem for an unknown value. */

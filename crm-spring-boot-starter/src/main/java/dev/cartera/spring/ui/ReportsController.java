@@ -152,7 +152,7 @@ class ReportsController implements CarteraUiController {
         FormErrors errors = new FormErrors(messages);
         CustomReportResult result = null;
         try {
-            result = reports.custom().run(form.toDefinition());
+            result = reports.custom().run(form.toDefinition(text.locale()));
         } catch (ValidationException e) {
             errors.add(e);
         }
@@ -165,9 +165,9 @@ class ReportsController implements CarteraUiController {
         FormErrors errors = new FormErrors(messages);
         try {
             SavedReport saved = id == null
-                    ? reports.custom().save(form.getName(), form.toDefinition(), form.isShared())
+                    ? reports.custom().save(form.getName(), form.toDefinition(text.locale()), form.isShared())
                     : reports.custom().update(id, version == null ? reports.custom().get(id).version() : version, form.getName(),
-                            form.toDefinition(), form.isShared());
+                            form.toDefinition(text.locale()), form.isShared());
             return "redirect:" + base + "/reports/custom/" + saved.id();
         } catch (ValidationException e) {
             errors.add(e);
@@ -285,6 +285,8 @@ class ReportsController implements CarteraUiController {
         model.addAttribute("measureLabels", measureLabels);
         model.addAttribute("sortKeys", sortKeys);
         model.addAttribute("operators", ReportDefinition.Operator.values());
+        model.addAttribute("formatOperators", ReportBuilderForm.FORMAT_OPERATORS);
+        model.addAttribute("highlights", dev.cartera.reporting.Highlight.values());
         model.addAttribute("errors", errors);
         model.addAttribute("figure", result == null ? null : customFigure("preview", text.msg("cartera.reports.preview"), result));
         return "cartera/report-builder";
@@ -373,7 +375,17 @@ class ReportsController implements CarteraUiController {
         }
         List<Boolean> numeric = table.columns().stream().map(c -> c.type() == ReportTable.Type.INTEGER
                 || c.type() == ReportTable.Type.DECIMAL || c.type() == ReportTable.Type.PERCENT).toList();
-        return new Figure(id, title, drawn, headers, rows, numeric);
+        // Conditional formatting: the highlight of each cell, by the column's key, as the engine marked it.
+        List<List<String>> marks = new ArrayList<>();
+        for (ReportTable.Row row : table.rows()) {
+            List<String> rowMarks = new ArrayList<>();
+            for (ReportTable.Column c : table.columns()) {
+                dev.cartera.reporting.Highlight h = row.highlights().get(c.key());
+                rowMarks.add(h == null ? null : h.name());
+            }
+            marks.add(rowMarks);
+        }
+        return new Figure(id, title, drawn, headers, rows, numeric, marks);
     }
 
     private Figure customFigure(String id, String title, CustomReportResult result) {
