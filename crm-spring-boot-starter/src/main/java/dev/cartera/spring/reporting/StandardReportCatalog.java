@@ -196,7 +196,7 @@ public final class StandardReportCatalog {
         int fiscalYear = calendar().fiscalYearOf(month.atDay(1));
         ReportTable.Builder t = ReportTable.builder(measure + " " + month)
                 .column("group", "Group", ReportTable.Type.TEXT)
-                .column("value", "Month", ReportTable.Type.DECIMAL)
+                .column("thisMonth", "Month", ReportTable.Type.DECIMAL)
                 .column("sameMonthLastYear", "Same month last year", ReportTable.Type.DECIMAL)
                 .column("change", "Change", ReportTable.Type.PERCENT)
                 .column("cumulative", "Year to date", ReportTable.Type.DECIMAL)

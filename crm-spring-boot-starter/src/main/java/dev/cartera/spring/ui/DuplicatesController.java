@@ -69,8 +69,8 @@ class DuplicatesController implements CarteraUiController {
     }
 
     /** Two records of a kind that look like one, the better-known one first. */
-    record Pair(RecordType type, UUID aId, String aName, UUID bId, String bName, double score, Set<MatchKey> matchedOn) {
-        int percent() {
+    record Pair(RecordType type, UUID aId, String aName, UUID bId, String bName, double score, List<MatchKey> matchedOn) {
+        public int percent() {
             return (int) Math.round(score * 100);
         }
     }
@@ -108,7 +108,7 @@ class DuplicatesController implements CarteraUiController {
                 UUID b = c.id();
                 String key = a.compareTo(b) < 0 ? a + "/" + b : b + "/" + a;
                 if (seen.add(key)) {
-                    pairs.add(new Pair(kind, a, record.getValue(), b, c.displayName(), c.score(), c.matchedOn()));
+                    pairs.add(new Pair(kind, a, record.getValue(), b, c.displayName(), c.score(), c.matchedOn().stream().sorted().toList()));
                 }
             }
         }

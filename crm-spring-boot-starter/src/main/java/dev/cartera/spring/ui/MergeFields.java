@@ -52,7 +52,7 @@ final class MergeFields {
 
     /** One row of the side-by-side table: both values and which side is picked ("a" or "b"). */
     record Row(String key, String label, String a, String b, String picked) {
-        boolean differs() {
+        public boolean differs() {
             return !Objects.equals(a, b);
         }
     }

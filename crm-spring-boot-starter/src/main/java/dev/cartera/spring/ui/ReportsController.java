@@ -94,7 +94,7 @@ class ReportsController implements CarteraUiController {
             d = null;
         }
         ReportPeriod p = ReportPeriod.parse(period, month, fiscalYear, from, to);
-        ReportTable table = catalog.run(chosen, new StandardReportCatalog.Request(p, d, m));
+        ReportTable table = channelNames(catalog.run(chosen, new StandardReportCatalog.Request(p, d, m)), d);
         model.addAttribute("section", "reports");
         model.addAttribute("reportsList", Report.values());
         model.addAttribute("report", chosen);
@@ -127,8 +127,9 @@ class ReportsController implements CarteraUiController {
             @RequestParam(required = false) String dimension, @RequestParam(required = false) String measure) {
         Report report = Report.bySlug(name).orElseThrow(() -> new NotFoundException(RecordType.REPORT, null));
         ReportDownloads.requireExport(policy, users.me().role());
-        ReportTable table = catalog.run(report, new StandardReportCatalog.Request(ReportPeriod.parse(period, month, fiscalYear, from, to),
-                StandardReportCatalog.option(Dimension.class, dimension, "dimension"), StandardReportCatalog.option(Measure.class, measure, "measure")));
+        Dimension d = StandardReportCatalog.option(Dimension.class, dimension, "dimension");
+        ReportTable table = channelNames(catalog.run(report, new StandardReportCatalog.Request(ReportPeriod.parse(period, month, fiscalYear, from, to),
+                d, StandardReportCatalog.option(Measure.class, measure, "measure"))), d);
         return ReportDownloads.download(localised(table, text.msg("cartera.reports.standard." + report.slug())),
                 exportFormat(format), text.msg("cartera.reports.standard." + report.slug()), settings.zone());
     }
@@ -310,6 +311,22 @@ class ReportsController implements CarteraUiController {
         q.put("dimension", d == null ? null : d.name());
         q.put("measure", m == null ? null : m.name());
         return q;
+    }
+
+    /** Channels by their name in the user's language ("Teléfono", not "phone") where a report is grouped by channel. */
+    private ReportTable channelNames(ReportTable table, Dimension dimension) {
+        if (dimension != Dimension.SOURCE || table.columns().isEmpty() || !"group".equals(table.columns().get(0).key())) {
+            return table;
+        }
+        List<ReportTable.Row> rows = new ArrayList<>();
+        for (ReportTable.Row row : table.rows()) {
+            List<Object> cells = new ArrayList<>(row.cells());
+            if (cells.get(0) instanceof String code) {
+                cells.set(0, text.label("cartera.source.", code));
+            }
+            rows.add(new ReportTable.Row(cells, row.highlights()));
+        }
+        return new ReportTable(table.title(), table.columns(), rows);
     }
 
     /** Column headings in the user's language, for files people open in their spreadsheet. */

@@ -110,7 +110,9 @@ class ImportWizardBrowserTests {
         click("import-start");
 
         visible("import-run-page");
-        wait(30).until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=import-progress]"), "data-status", "COMPLETED"));
+        // htmx swaps the progress block while it polls: an element found a moment ago may already be replaced.
+        wait(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=import-progress]"), "data-status", "COMPLETED"));
         assertThat(visible("import-status").getText()).isEqualTo("Completada");
         assertThat(visible("count-created").getText()).isEqualTo("2");
         assertThat(visible("count-failed").getText()).isEqualTo("1");
