@@ -140,6 +140,10 @@ class DuplicatesController implements CarteraUiController {
             @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         RecordType kind = kind(type);
+        if (kind == RecordType.LEAD) {
+            // Leads merge on the lead page, with the lead's own confirmation.
+            return "redirect:" + base + "/leads/" + a;
+        }
         String side = side(survivor);
         Map<String, String> picks = picks(params);
         if (!canMerge()) {

@@ -24,7 +24,6 @@ import dev.cartera.spring.reporting.ReportDownloads;
 import dev.cartera.spring.reporting.ReportPeriod;
 import dev.cartera.spring.reporting.StandardReportCatalog;
 import dev.cartera.spring.reporting.StandardReportCatalog.Report;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -203,14 +199,16 @@ class ReportsController implements CarteraUiController {
     ResponseEntity<byte[]> exportCustom(@PathVariable UUID id, @RequestParam String format) {
         ExportFormat file = exportFormat(format);
         SavedReport saved = reports.custom().get(id);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reports.custom().export(id, file, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(ReportDownloads.fileName(saved.name()) + "." + file.extension()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(out.toByteArray());
+        // The same rights as the engine's export: reports, and the records the report lists.
+        dev.cartera.core.access.Role role = users.me().role();
+        ReportDownloads.requireExport(policy, role);
+        if (policy.scope(role, dev.cartera.core.access.Action.EXPORT, saved.definition().subject().recordType())
+                == dev.cartera.core.access.Scope.NONE) {
+            throw new dev.cartera.core.access.AccessDeniedException(dev.cartera.core.access.Action.EXPORT,
+                    saved.definition().subject().recordType());
+        }
+        // Headings as on the screen ("Fase", "Suma · Importe"), not the field keys, in the file a person opens.
+        return ReportDownloads.download(localised(reports.custom().runSaved(id).table(), saved.name()), file, saved.name(), settings.zone());
     }
 
     /** a task for each row (for a grouped report, each record in its groups), as the user sees them. */

@@ -209,13 +209,14 @@ class DemoReportsBrowserTests {
         // The calls are the manager's open tasks, as the REST API lists them.
         Number listed = (Number) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                const [base, subject] = arguments;
+                const [base, subject, user] = arguments;
                 let found = 0;
-                const page = n => fetch(base + n, {headers: {Accept: 'application/json'}}).then(r => r.json()).then(p => {
+                const headers = {Accept: 'application/json', Authorization: 'Basic ' + btoa(user)};
+                const page = n => fetch(base + n, {headers}).then(r => r.json()).then(p => {
                   found += p.items.filter(t => t.subject === subject && t.type === 'CALL' && t.status === 'PLANNED').length;
-                  if (n + 1 < p.totalPages) { page(n + 1); } else { done(found); } });
+                  if (n + 1 < p.totalPages) { page(n + 1); } else { done(found); } }).catch(e => done(-1));
                 page(0);""",
-                url("/crm/api/v1/tasks/mine?size=200&page="), subject);
+                url("/crm/api/v1/tasks/mine?size=200&page="), subject, "manager:" + DemoTenants.PASSWORD);
         assertThat(listed.longValue()).isEqualTo(calls);
     }
 
@@ -229,8 +230,10 @@ class DemoReportsBrowserTests {
         @SuppressWarnings("unchecked")
         Map<String, Object> board = (Map<String, Object>) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                fetch(arguments[0], {headers: {Accept: 'application/json'}}).then(r => r.json()).then(done);""",
-                url("/crm/api/v1/dashboards/director"));
+                fetch(arguments[0], {headers: {Accept: 'application/json', Authorization: 'Basic ' + btoa(arguments[1])}})
+                  .then(r => r.json()).then(done).catch(e => done({error: String(e)}));""",
+                url("/crm/api/v1/dashboards/director"), "director:" + DemoTenants.PASSWORD);
+        assertThat(board).as("the director dashboard from the REST API").containsKey("revenue");
         @SuppressWarnings("unchecked")
         Map<String, Object> revenue = (Map<String, Object>) board.get("revenue");
         String month = driver.findElement(By.cssSelector("[data-testid=kpi-revenue-month]")).getText();
