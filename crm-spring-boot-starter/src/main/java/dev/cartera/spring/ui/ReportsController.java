@@ -185,6 +185,7 @@ class ReportsController implements CarteraUiController {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("rowsBehind", reports.custom().run(CustomReports.rowsBehind(saved.definition())).recordIds().size());
         model.addAttribute("taskable", saved.definition().subject() != ReportSubject.ACTIVITIES);
+        model.addAttribute("taskDue", catalog.today());
         model.addAttribute("canExport", ReportDownloads.mayExport(policy, users.me().role()));
         return "cartera/report";
     }
@@ -218,8 +219,12 @@ class ReportsController implements CarteraUiController {
             @RequestParam(required = false) Priority priority, @RequestParam(defaultValue = "false") boolean toOwners,
             RedirectAttributes redirect) {
         SavedReport saved = reports.custom().get(id);
+        // Task lists show tasks by due date: one without a date would never appear there. Today, as the form suggests.
+        if (due == null) {
+            due = catalog.today();
+        }
         String title = subject == null || subject.isBlank() ? text.label("cartera.activity.type.", type) + " · " + saved.name() : subject.strip();
-        TaskTemplate template = new TaskTemplate(type, title, due == null ? null : settings.calendar().instant(due.plusDays(1)).minusSeconds(60),
+        TaskTemplate template = new TaskTemplate(type, title, settings.calendar().instant(due.plusDays(1)).minusSeconds(60),
                 priority == null ? Priority.NORMAL : priority, null, toOwners);
         List<UUID> created = reports.custom().createTasks(CustomReports.rowsBehind(saved.definition()), template);
         redirect.addFlashAttribute("tasksCreated", created.size());

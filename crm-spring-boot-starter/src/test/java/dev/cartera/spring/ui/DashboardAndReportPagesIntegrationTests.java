@@ -258,6 +258,27 @@ class DashboardAndReportPagesIntegrationTests extends UiIntegrationTestSupport {
     }
 
     @Test
+    void tasksFromAReportWithoutADateAreDueTodaySoTheyShowOnTheTaskLists() throws Exception {
+        String url = mvc.perform(post("/crm/reports/custom").with(as("mara", tenant)).with(csrf()).param("name", "Abiertas del equipo")
+                        .param("subject", "OPPORTUNITIES").param("columns", "name", "amount")
+                        .param("filterField", "status").param("filterOperator", "EQ").param("filterValue", "OPEN"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String today = LocalDate.now(ZoneId.of("Europe/Madrid")).toString();
+        assertThat(page(url, "mara")).contains("data-testid=\"task-due\"").contains("value=\"" + today + "\"");
+
+        mvc.perform(post(url + "/tasks").with(as("mara", tenant)).with(csrf()).param("type", "CALL").param("subject", "Llamar sin fecha"))
+                .andExpect(status().is3xxRedirection());
+        long created = jdbc.queryForObject("select count(*) from crm_activity where tenant_id = ? and subject = ?", Long.class,
+                tenant, "Llamar sin fecha");
+        long dated = jdbc.queryForObject("select count(*) from crm_activity where tenant_id = ? and subject = ? and due_at is not null",
+                Long.class, tenant, "Llamar sin fecha");
+        assertThat(created).isPositive().isEqualTo(dated);
+        assertThat(asUser("mara", () -> cartera.activities().tasks(new dev.cartera.core.activity.TaskQuery(null, null, null),
+                dev.cartera.core.common.PageRequest.first(50)).items().stream().filter(t -> t.subject().equals("Llamar sin fecha")).count()))
+                .isEqualTo(created);
+    }
+
+    @Test
     void aMonthReadsAgainstTheSameMonthLastYearWithTheYearToDateByOfficeAndChannel() throws Exception {
         String byOffice = CustomerCardIntegrationTests.section(page("/crm/reports?report=same-month&measure=REVENUE_WON&dimension=OFFICE", "dora"),
                 "figure-standard");
