@@ -191,17 +191,30 @@ public final class StandardReportCatalog {
     /**
      * One month against the same month a year earlier, with the fiscal year to date at the end of that
      * month against the previous year to the same point: "this month vs last year, cumulative to date".
+     * The month under way is compared day for day: the days so far against the same days a year ago.
      */
     private ReportTable sameMonth(Measure measure, Dimension dimension, java.time.YearMonth month) {
-        int fiscalYear = calendar().fiscalYearOf(month.atDay(1));
         ReportTable.Builder t = ReportTable.builder(measure + " " + month)
                 .column("group", "Group", ReportTable.Type.TEXT)
-                .column("thisMonth", "Month", ReportTable.Type.DECIMAL)
+                .column("monthValue", "Month", ReportTable.Type.DECIMAL)
                 .column("sameMonthLastYear", "Same month last year", ReportTable.Type.DECIMAL)
                 .column("change", "Change", ReportTable.Type.PERCENT)
                 .column("cumulative", "Year to date", ReportTable.Type.DECIMAL)
                 .column("previousCumulative", "Previous year to date", ReportTable.Type.DECIMAL)
                 .column("cumulativeChange", "Change", ReportTable.Type.PERCENT);
+        LocalDate today = today();
+        if (month.equals(java.time.YearMonth.from(today))) {
+            java.util.Map<String, java.math.BigDecimal> soFar = reports.periods().total(measure, dimension, DateRange.of(month.atDay(1), today));
+            java.util.Map<String, java.math.BigDecimal> aYearAgo = reports.periods().total(measure, dimension,
+                    DateRange.of(month.minusYears(1).atDay(1), FiscalCalendar.yearBefore(today)));
+            for (PeriodReports.YearToDateRow r : reports.periods().yearToDate(measure, dimension, today).rows()) {
+                java.math.BigDecimal value = soFar.getOrDefault(r.key(), java.math.BigDecimal.ZERO);
+                java.math.BigDecimal before = aYearAgo.getOrDefault(r.key(), java.math.BigDecimal.ZERO);
+                t.row(r.label(), value, before, change(value, before), r.current(), r.previous(), change(r.current(), r.previous()));
+            }
+            return t.build();
+        }
+        int fiscalYear = calendar().fiscalYearOf(month.atDay(1));
         for (PeriodReports.Series series : reports.periods().monthly(measure, dimension, fiscalYear).series()) {
             series.months().stream().filter(p -> p.month().equals(month)).findFirst().ifPresent(p -> t.row(series.label(),
                     p.value(), p.sameMonthLastYear(), p.change(), p.cumulative(), p.previousCumulative(),
