@@ -44,17 +44,16 @@ public final class ChunkWriter {
 
     private final UUID runId;
     private final DuplicatePolicy policy;
-    private final RowMapper mapper;
     private final LeadService leads;
 
-    public ChunkWriter(UUID runId, DuplicatePolicy policy, RowMapper mapper, LeadService leads) {
+    public ChunkWriter(UUID runId, DuplicatePolicy policy, LeadService leads) {
         this.runId = runId;
         this.policy = policy;
-        this.mapper = mapper;
         this.leads = leads;
     }
 
-    public Outcome write(UnitOfWork work, List<SourceRow> rows) {
+    /** Writes rows the {@link RowMapper} has read (on the {@link ReadAhead} thread): problems recorded, the good ones stored. */
+    public Outcome write(UnitOfWork work, List<RowMapper.Mapped> rows) {
         EntityManager em = work.em();
         ImportRun run = em.find(ImportRun.class, runId);
         if (run == null || run.getStatus() != ImportStatus.RUNNING) {
@@ -76,8 +75,7 @@ public final class ChunkWriter {
         }
     }
 
-    private Outcome writeRows(UnitOfWork work, EntityManager em, ImportRun run, List<SourceRow> rows) {
-        List<RowMapper.Mapped> mapped = rows.stream().map(mapper::map).toList();
+    private Outcome writeRows(UnitOfWork work, EntityManager em, ImportRun run, List<RowMapper.Mapped> mapped) {
         boolean bulk = BulkCopy.available(work);
         Set<String> done = existingFingerprints(work, mapped, bulk);
         Matches matches = policy == DuplicatePolicy.CREATE ? null : Matches.load(work, mapped, bulk);
@@ -126,8 +124,8 @@ public final class ChunkWriter {
             }
         }
         pending.store(work, runId);
-        run.setRowsRead(run.getRowsRead() + rows.size());
-        run.setLastLine(rows.get(rows.size() - 1).line());
+        run.setRowsRead(run.getRowsRead() + mapped.size());
+        run.setLastLine(mapped.get(mapped.size() - 1).row().line());
         run.setRowsCreated(run.getRowsCreated() + created);
         run.setRowsUpdated(run.getRowsUpdated() + updated);
         run.setRowsSkipped(run.getRowsSkipped() + skipped);
