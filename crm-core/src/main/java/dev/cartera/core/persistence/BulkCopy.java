@@ -2,12 +2,15 @@ package dev.cartera.core.persistence;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -77,7 +80,7 @@ public final class BulkCopy {
             return 0;
         }
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
-        return work.em().unwrap(Session.class).doReturningWork(c -> PgCopy.copyIn(c, sql, data.bytes(), data.size()));
+        return work.em().unwrap(Session.class).doReturningWork(c -> PgCopy.copyIn(c, sql, data.stream()));
     }
 
     private void value(Object v) {
@@ -137,51 +140,72 @@ public final class BulkCopy {
             return c.isWrapperFor(org.postgresql.PGConnection.class);
         }
 
-        static long copyIn(Connection c, String sql, byte[] bytes, int length) throws SQLException {
+        static long copyIn(Connection c, String sql, InputStream data) throws SQLException {
             try {
-                return c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(bytes, 0, length));
+                return c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(sql, data, 32 * 1024);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    /** A growable byte buffer without the synchronisation of ByteArrayOutputStream. */
+    /**
+     * The rows' bytes in 32 KB blocks rather than one growing array: a chunk's COPY is a few MB, and one
+     * array of that size would be a humongous allocation for G1 (and copied at each doubling).
+     */
     private static final class ByteBuilder {
-        private byte[] buf = new byte[8192];
-        private int size;
+        private static final int BLOCK = 32 * 1024;
+        private final List<byte[]> blocks = new ArrayList<>();
+        private byte[] block = new byte[BLOCK];
+        private int used;
+        private long size;
 
         ByteBuilder put(char c) {
-            ensure(1);
-            buf[size++] = (byte) c;
+            if (used == BLOCK) {
+                next();
+            }
+            block[used++] = (byte) c;
+            size++;
             return this;
         }
 
         ByteBuilder put(byte[] bytes) {
-            ensure(bytes.length);
-            System.arraycopy(bytes, 0, buf, size, bytes.length);
+            int from = 0;
+            while (from < bytes.length) {
+                if (used == BLOCK) {
+                    next();
+                }
+                int n = Math.min(bytes.length - from, BLOCK - used);
+                System.arraycopy(bytes, from, block, used, n);
+                used += n;
+                from += n;
+            }
             size += bytes.length;
             return this;
         }
 
         void ascii(String s) {
-            ensure(s.length());
             for (int i = 0; i < s.length(); i++) {
-                buf[size++] = (byte) s.charAt(i);
+                put(s.charAt(i));
             }
         }
 
-        private void ensure(int more) {
-            if (size + more > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        private void next() {
+            blocks.add(block);
+            block = new byte[BLOCK];
+            used = 0;
+        }
+
+        InputStream stream() {
+            List<InputStream> parts = new ArrayList<>();
+            for (byte[] b : blocks) {
+                parts.add(new ByteArrayInputStream(b));
             }
+            parts.add(new ByteArrayInputStream(block, 0, used));
+            return new SequenceInputStream(Collections.enumeration(parts));
         }
 
-        byte[] bytes() {
-            return buf;
-        }
-
-        int size() {
+        long size() {
             return size;
         }
     }
