@@ -191,6 +191,22 @@ abstract class ImportContract {
     }
 
     @Test
+    void anotherTenantsImportsAndContactsAreNeitherReRunsNorDuplicates() {
+        byte[] file = cp1252(HEADER, validRow(7), validRow(8));
+        CrmFixture.Org other = fx.organisation("x" + UUID.randomUUID().toString().substring(0, 8));
+        fx.session.as(other.tenant(), "director");
+        var account = crm.accounts().create(AccountDraft.company("Frutas 7 SL"));
+        crm.contacts().create(new ContactDraft(account.id(), "Ana", "García", null, "ana7@frutas.es", null, null, null, null, null));
+        assertThat(run(file, "a.csv", DuplicatePolicy.SKIP).rowsCreated()).isEqualTo(1);
+
+        as("rep");
+        ImportRunView mine = run(file, "a.csv", DuplicatePolicy.SKIP);
+
+        assertThat(List.of(mine.rowsCreated(), mine.rowsSkipped())).containsExactly(2L, 0L);
+        assertThat(leads()).extracting(LeadView::email).containsExactlyInAnyOrder("ana7@frutas.es", "ana8@frutas.es");
+    }
+
+    @Test
     void theBulkWriterKnowsEveryColumnOfTheLeadTable() throws Exception {
         try (var c = db.getConnection(); var s = c.createStatement();
                 var rs = s.executeQuery("select lower(column_name) from information_schema.columns where lower(table_name) = 'crm_lead'")) {

@@ -32,8 +32,10 @@ import java.util.UUID;
 /**
  * Imports one chunk of rows inside one transaction: nothing of a chunk is kept unless all of it is,
  * so a crash never leaves half a row. Rows already imported (same fingerprint in the tenant) are
- * skipped; duplicates of existing records follow the run's policy; every lead goes through
- * {@link LeadService#newLead}, so validation, ownership checks, audit and events are the same as by hand.
+ * skipped; duplicates of existing records follow the run's policy; every new lead is made by
+ * {@link LeadService#prepareNewLead} and stored with {@link LeadService#storeNewLeads} (by COPY on
+ * PostgreSQL), so normalisation, permission and owner checks, assignment rules, audit and events are
+ * the same as by hand.
  */
 public final class ChunkWriter {
     private static final String NONE = "\u0001";
