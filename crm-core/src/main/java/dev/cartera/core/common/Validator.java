@@ -1,8 +1,11 @@
 package dev.cartera.core.common;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -14,6 +17,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class Validator {
     private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())
+            .traversableResolver(new EverythingReachable())
             .buildValidatorFactory();
 
     private Validator() {
@@ -36,6 +40,23 @@ public final class Validator {
     private static ValidationException.FieldError toFieldError(ConstraintViolation<?> v) {
         String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return new ValidationException.FieldError(v.getPropertyPath().toString(), "validation." + constraint);
+    }
+
+    /**
+     * Commands are plain records, never JPA entities with lazy state: the default resolver asked the
+     * persistence provider whether each property was loaded — a third of the cost of validating an
+     * imported row.
+     */
+    private static final class EverythingReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty, ElementType type) {
+            return true;
+        }
     }
 
     /** Throws when any of the collected errors is present. */

@@ -5,6 +5,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import dev.cartera.core.common.Validator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /** Canonical e-mail addresses and phone numbers, so that duplicates compare equal. */
@@ -26,6 +28,26 @@ public final class ContactPoints {
         if (trimmed == null) {
             return Optional.empty();
         }
+        Optional<String> known = RECENT.get(trimmed);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> parsed = parse(trimmed);
+        if (RECENT.size() >= RECENT_MAX) {
+            RECENT.clear();
+        }
+        RECENT.put(trimmed, parsed);
+        return parsed;
+    }
+
+    /**
+     * Numbers parsed lately: an import parses each row's phone when it checks the row and again when it stores
+     * the lead, and libphonenumber is the dearest step of a row. Bounded; emptied whole when full.
+     */
+    private static final int RECENT_MAX = 20_000;
+    private static final Map<String, Optional<String>> RECENT = new ConcurrentHashMap<>();
+
+    private static Optional<String> parse(String trimmed) {
         try {
             Phonenumber.PhoneNumber number = PHONES.parse(trimmed, DEFAULT_REGION);
             return PHONES.isValidNumber(number)

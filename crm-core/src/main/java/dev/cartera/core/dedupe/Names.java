@@ -45,10 +45,47 @@ public final class Names {
         if (raw == null) {
             return null;
         }
+        String ascii = foldAscii(raw);
+        return ascii != null ? ascii : foldUnicode(raw);
+    }
+
+    /** The general {@link #fold}: decomposed, marks dropped, a few letters spelled out, punctuation as spaces. */
+    static String foldUnicode(String raw) {
         String decomposed = Normalizer.normalize(raw, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace('ß', 's').replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l");
         return NOT_ALNUM.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /**
+     * {@link #fold} of a plain-ASCII text in one pass, without the Unicode normaliser and the two regular
+     * expressions (a tenth of an imported row's cost); null when the text has other characters.
+     */
+    private static String foldAscii(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean gap = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append((char) (c + ('a' - 'A')));
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -7,7 +7,9 @@ package dev.cartera.core.imports;
  * @param maxColumns    the widest row accepted
  * @param maxFieldChars the longest single cell accepted
  * @param previewRows   how many data rows a preview shows
- * @param chunkSize     rows per transaction while importing
+ * @param chunkSize     rows per transaction while importing (5,000 by default: on PostgreSQL a chunk costs a
+ *                      handful of statements whatever its size, so fewer, larger chunks import faster; progress,
+ *                      cancel and resume go by chunk)
  */
 public record ImportLimits(long maxBytes, int maxColumns, int maxFieldChars, int previewRows, int chunkSize) {
     public ImportLimits {
@@ -17,7 +19,7 @@ public record ImportLimits(long maxBytes, int maxColumns, int maxFieldChars, int
     }
 
     public static ImportLimits defaults() {
-        return new ImportLimits(200L * 1024 * 1024, 200, 32_768, 20, 500);
+        return new ImportLimits(200L * 1024 * 1024, 200, 32_768, 20, 5_000);
     }
 
     public ImportLimits withChunkSize(int rows) {

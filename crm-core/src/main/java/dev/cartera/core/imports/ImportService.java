@@ -14,6 +14,7 @@ import dev.cartera.core.imports.internal.ChunkWriter;
 import dev.cartera.core.imports.internal.CsvCells;
 import dev.cartera.core.imports.internal.FileSource;
 import dev.cartera.core.imports.internal.HeaderMatcher;
+import dev.cartera.core.imports.internal.ReadAhead;
 import dev.cartera.core.imports.internal.RowMapper;
 import dev.cartera.core.imports.internal.SourceRow;
 import dev.cartera.core.imports.internal.TableReader;
@@ -513,29 +514,30 @@ public final class ImportService {
                 if (header == null) {
                     throw new ImportFileException("import.file.empty");
                 }
-                ChunkWriter writer = tx.asUser(tenant, username, work -> new ChunkWriter(runId, snapshot.getDuplicatePolicy(),
-                        mapper(work, mapping, header.cells()), leads));
+                RowMapper mapper = tx.asUser(tenant, username, work -> mapper(work, mapping, header.cells()));
+                ChunkWriter writer = new ChunkWriter(runId, snapshot.getDuplicatePolicy(), leads);
                 for (long skipped = 0; skipped < snapshot.getRowsRead(); skipped++) {
                     if (reader.next() == null) {
                         break;
                     }
                 }
-                while (true) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        // The host is shutting down: stop between chunks; the run stays RUNNING and can be resumed.
-                        return;
+                try (ReadAhead ahead = new ReadAhead(reader, mapper, limits.chunkSize(), 2, "cartera-import-read-" + runId)) {
+                    while (true) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            // The host is shutting down: stop between chunks; the run stays RUNNING and can be resumed.
+                            return;
+                        }
+                        List<RowMapper.Mapped> chunk = ahead.next();
+                        if (chunk == null) {
+                            break;
+                        }
+                        if (!writeChunk(tenant, username, writer, chunk)) {
+                            return;
+                        }
                     }
-                    List<SourceRow> chunk = new ArrayList<>(limits.chunkSize());
-                    SourceRow row;
-                    while (chunk.size() < limits.chunkSize() && (row = reader.next()) != null) {
-                        chunk.add(row);
-                    }
-                    if (chunk.isEmpty()) {
-                        break;
-                    }
-                    if (!writeChunk(tenant, username, writer, chunk)) {
-                        return;
-                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
             finish(tenant, username, runId, ImportStatus.COMPLETED, null);
@@ -550,7 +552,7 @@ public final class ImportService {
     }
 
     /** One chunk in one transaction, tried again when it clashed with a concurrent import; then row by row. */
-    private boolean writeChunk(String tenant, String username, ChunkWriter writer, List<SourceRow> chunk) {
+    private boolean writeChunk(String tenant, String username, ChunkWriter writer, List<RowMapper.Mapped> chunk) {
         for (int attempt = 1; attempt <= CHUNK_ATTEMPTS; attempt++) {
             try {
                 ChunkWriter.Outcome outcome = tx.asUser(tenant, username, work -> writer.write(work, chunk));
@@ -563,9 +565,10 @@ public final class ImportService {
                 pause(attempt);
             }
         }
-        for (SourceRow row : chunk) {
+        for (RowMapper.Mapped mapped : chunk) {
+            SourceRow row = mapped.row();
             try {
-                ChunkWriter.Outcome outcome = tx.asUser(tenant, username, work -> writer.write(work, List.of(row)));
+                ChunkWriter.Outcome outcome = tx.asUser(tenant, username, work -> writer.write(work, List.of(mapped)));
                 count(outcome);
                 if (outcome.cancelled()) {
                     return false;

@@ -25,6 +25,8 @@ import dev.cartera.core.dedupe.TaxId;
 import dev.cartera.core.opportunity.Opportunity;
 import dev.cartera.core.opportunity.OpportunityDraft;
 import dev.cartera.core.opportunity.OpportunityService;
+import dev.cartera.core.lead.internal.LeadRows;
+import dev.cartera.core.persistence.BulkCopy;
 import dev.cartera.core.persistence.Owners;
 import dev.cartera.core.persistence.ScopeFilter;
 import dev.cartera.core.persistence.SearchQuery;
@@ -84,6 +86,20 @@ public final class LeadService {
     /** Creates a lead inside a running unit of work (imports, web forms, rules). */
     public static Lead newLead(UnitOfWork work, LeadDraft draft) {
         Validator.valid(draft);
+        Lead lead = prepareNewLead(work, draft);
+        work.em().persist(lead);
+        work.audit("CREATE", RecordType.LEAD, lead.getId(), lead.getSource());
+        work.publish(created(work, lead));
+        return lead;
+    }
+
+    /**
+     * A new lead exactly as {@link #newLead} makes it — fields normalised, CREATE checked, owner chosen by the
+     * tenant's {@link LeadAssigner} or checked for ASSIGN — but not stored: bulk writers collect many and store
+     * them with {@link #storeNewLeads}. The draft must have passed {@link Validator#valid} already (an import's
+     * row mapper validates every row to report its problems; validating twice would only cost time).
+     */
+    public static Lead prepareNewLead(UnitOfWork work, LeadDraft draft) {
         work.require(Action.CREATE, RecordType.LEAD);
         Lead lead = new Lead();
         lead.setStatus(LeadStatus.NEW);
@@ -95,10 +111,31 @@ public final class LeadService {
         if (lead.getOwnerId() != null) {
             lead.setAssignedAt(work.now());
         }
-        work.em().persist(lead);
-        work.audit("CREATE", RecordType.LEAD, lead.getId(), lead.getSource());
-        work.publish(new LeadEvents.LeadCreated(work.tenantId(), work.now(), work.username(), lead.getId(), lead.getSource(), lead.getOwnerId()));
         return lead;
+    }
+
+    /**
+     * Stores leads from {@link #prepareNewLead} with what {@link #newLead} records for each — the CREATE audit
+     * entry and a {@link LeadEvents.LeadCreated} published after commit. On PostgreSQL leads and audit entries
+     * go in one COPY each, so the leads are not managed entities afterwards; elsewhere they are persisted one by one.
+     */
+    public static void storeNewLeads(UnitOfWork work, List<Lead> leads) {
+        if (leads.isEmpty()) {
+            return;
+        }
+        if (BulkCopy.available(work)) {
+            LeadRows.copy(work, leads, "CREATE", leads.stream().map(Lead::getSource).toList());
+        } else {
+            for (Lead lead : leads) {
+                work.em().persist(lead);
+                work.audit("CREATE", RecordType.LEAD, lead.getId(), lead.getSource());
+            }
+        }
+        leads.forEach(lead -> work.publish(created(work, lead)));
+    }
+
+    private static LeadEvents.LeadCreated created(UnitOfWork work, Lead lead) {
+        return new LeadEvents.LeadCreated(work.tenantId(), work.now(), work.username(), lead.getId(), lead.getSource(), lead.getOwnerId());
     }
 
     public LeadView update(UUID id, Long expectedVersion, LeadDraft draft) {

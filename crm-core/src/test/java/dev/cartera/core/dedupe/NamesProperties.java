@@ -46,6 +46,13 @@ class NamesProperties {
     }
 
     @Property
+    void theAsciiShortcutFoldsAsTheGeneralPath(@ForAll @net.jqwik.api.constraints.CharRange(from = 0, to = 127) String ascii,
+            @ForAll String anything) {
+        assertThat(Names.fold(ascii)).isEqualTo(Names.foldUnicode(ascii));
+        assertThat(Names.fold(anything)).isEqualTo(Names.foldUnicode(anything));
+    }
+
+    @Property
     void anyTextGivesAKeyOfPlainLettersOrNothing(@ForAll String anything) {
         String key = Names.companyKey(anything);
         if (key != null) {

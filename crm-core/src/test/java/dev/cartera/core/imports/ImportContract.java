@@ -63,6 +63,7 @@ abstract class ImportContract {
     private Path staging;
     private final AtomicReference<Consumer<CrmEvent>> hook = new AtomicReference<>(e -> { });
     private CrmFixture.Org org;
+    private DataSource db;
 
     protected abstract DataSource dataSource();
 
@@ -70,7 +71,8 @@ abstract class ImportContract {
     void start() throws IOException {
         pool = Executors.newFixedThreadPool(4);
         staging = Files.createTempDirectory("cartera-imports-test");
-        fx = new CrmFixture(dataSource(), b -> b.importExecutor(pool)
+        db = dataSource();
+        fx = new CrmFixture(db, b -> b.importExecutor(pool)
                 .importFileStore(ImportFileStore.directory(staging))
                 .importLimits(ImportLimits.defaults().withChunkSize(3).withMaxBytes(25L * 1024 * 1024))
                 .onEvent(e -> hook.get().accept(e)));
@@ -158,6 +160,77 @@ abstract class ImportContract {
                         tuple(7L, "Nº empleados", "import.value.not-a-whole-number"));
         assertThat(fx.events).filteredOn(LeadEvents.LeadCreated.class::isInstance).hasSizeGreaterThanOrEqualTo(3);
         assertThat(fx.events).filteredOn(ImportEvents.ImportFinished.class::isInstance).isNotEmpty();
+    }
+
+    @Test
+    void anImportedLeadIsStoredAuditedAndAnnouncedAsOneCreatedByHand() throws Exception {
+        LeadDraft draft = new LeadDraft("José", "Núñez Peña", "Peña; Hijos, S.L.", null, "jose@pena.es", "612 34 56 78",
+                "ES B-58378431", "feria", null, null, null, "Sant Cugat del Vallès", "08001", "Barcelona", null, null, 1200,
+                null, "Llamar \\ preguntar por \"el jefe\"\nantes de las 10");
+        LeadView byHand = crm.leads().create(draft);
+        CrmFixture.Org other = fx.organisation("h" + UUID.randomUUID().toString().substring(0, 8));
+        fx.session.as(other.tenant(), "rep");
+        fx.events.clear();
+        ImportRunView done = run(cp1252("Nombre;Apellidos;Empresa;Correo electrónico;Teléfono;NIF/CIF;Origen;Población;Código postal;"
+                        + "Provincia;Nº empleados;Observaciones",
+                "José;Núñez Peña;\"Peña; Hijos, S.L.\";jose@pena.es;612 34 56 78;ES B-58378431;feria;Sant Cugat del Vallès;"
+                        + "08001;Barcelona;1.200;\"Llamar \\ preguntar por \"\"el jefe\"\"\nantes de las 10\""), "a.csv", DuplicatePolicy.SKIP);
+        assertThat(done.rowsCreated()).isEqualTo(1);
+        LeadView imported = crm.leads().search(LeadQuery.all(), PageRequest.first(10)).items().get(0);
+
+        assertThat(imported).usingRecursiveComparison().ignoringFields("id", "ownerId").isEqualTo(byHand);
+        assertThat(imported.ownerId()).isEqualTo(other.rep());
+        assertThat(audit(imported.id())).containsExactly(List.of("CREATE", "LEAD", "rep", "feria"));
+        assertThat(fx.events).filteredOn(LeadEvents.LeadCreated.class::isInstance).map(LeadEvents.LeadCreated.class::cast)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.leadId()).isEqualTo(imported.id());
+                    assertThat(e.tenantId()).isEqualTo(other.tenant());
+                    assertThat(e.ownerId()).isEqualTo(other.rep());
+                    assertThat(e.source()).isEqualTo("feria");
+                });
+    }
+
+    @Test
+    void anotherTenantsImportsAndContactsAreNeitherReRunsNorDuplicates() {
+        byte[] file = cp1252(HEADER, validRow(7), validRow(8));
+        CrmFixture.Org other = fx.organisation("x" + UUID.randomUUID().toString().substring(0, 8));
+        fx.session.as(other.tenant(), "director");
+        var account = crm.accounts().create(AccountDraft.company("Frutas 7 SL"));
+        crm.contacts().create(new ContactDraft(account.id(), "Ana", "García", null, "ana7@frutas.es", null, null, null, null, null));
+        assertThat(run(file, "a.csv", DuplicatePolicy.SKIP).rowsCreated()).isEqualTo(1);
+
+        as("rep");
+        ImportRunView mine = run(file, "a.csv", DuplicatePolicy.SKIP);
+
+        assertThat(List.of(mine.rowsCreated(), mine.rowsSkipped())).containsExactly(2L, 0L);
+        assertThat(leads()).extracting(LeadView::email).containsExactlyInAnyOrder("ana7@frutas.es", "ana8@frutas.es");
+    }
+
+    @Test
+    void theBulkWriterKnowsEveryColumnOfTheLeadTable() throws Exception {
+        try (var c = db.getConnection(); var s = c.createStatement();
+                var rs = s.executeQuery("select lower(column_name) from information_schema.columns where lower(table_name) = 'crm_lead'")) {
+            List<String> columns = new ArrayList<>();
+            while (rs.next()) {
+                columns.add(rs.getString(1));
+            }
+            assertThat(columns).as("a new column of crm_lead must be written by LeadRows too")
+                    .containsExactlyInAnyOrderElementsOf(dev.cartera.core.lead.internal.LeadRows.LEAD_COLUMNS);
+        }
+    }
+
+    private List<List<String>> audit(UUID recordId) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (var c = db.getConnection();
+                var ps = c.prepareStatement("select action, record_type, username, details from crm_audit where record_id = ?")) {
+            ps.setObject(1, recordId);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -7,9 +7,12 @@ import dev.cartera.core.dedupe.Names;
 import dev.cartera.core.dedupe.TaxId;
 import dev.cartera.core.imports.DuplicatePolicy;
 import dev.cartera.core.imports.ImportFileStore;
+import dev.cartera.core.imports.ImportLimits;
 import dev.cartera.core.imports.ImportPreview;
 import dev.cartera.core.imports.ImportRunView;
 import dev.cartera.core.team.UserDraft;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedWriter;
 import java.io.InputStream;
@@ -33,7 +36,7 @@ import org.postgresql.copy.CopyManager;
  * Imports N generated Spanish-CSV lead rows (Windows-1252, {@code ;}, decimal comma) into an embedded
  * PostgreSQL through Cartera's import — duplicate check against M existing contacts, owner taken from
  * a column — and then COPYs the same file into a plain table, and prints both. Usage:
- * {@code ImportBenchmark [rows=100000] [contacts=200000]}.
+ * {@code ImportBenchmark [rows=100000] [contacts=200000] [chunk size=5000] [warm-up rows=0]}.
  */
 public final class ImportBenchmark {
     private static final Charset CP1252 = Charset.forName("windows-1252");
@@ -50,17 +53,26 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int contacts = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        ImportLimits limits = args.length > 2 && !args[2].isBlank() ? ImportLimits.defaults().withChunkSize(Integer.parseInt(args[2]))
+                : ImportLimits.defaults();
         Path work = Files.createTempDirectory("cartera-bench");
         Path file = work.resolve("leads.csv");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            DataSource ds = pg.getDatabase("postgres", "postgres", Map.of("reWriteBatchedInserts", "true"));
+            // A host pools its connections: without a pool every chunk's transaction would start a PostgreSQL backend.
+            HikariConfig poolConfig = new HikariConfig();
+            poolConfig.setDataSource(pg.getDatabase("postgres", "postgres", Map.of("reWriteBatchedInserts", "true")));
+            poolConfig.setMaximumPoolSize(4);
             String[] user = {null};
-            try (Cartera crm = Cartera.builder().dataSource(ds)
+            String[] tenant = {TENANT};
+            try (HikariDataSource ds = new HikariDataSource(poolConfig);
+                    Cartera crm = Cartera.builder().dataSource(ds)
                     .currentUser(() -> Optional.ofNullable(user[0]))
-                    .tenantResolver(() -> TENANT)
+                    .tenantResolver(() -> tenant[0])
                     .duplicateCheck(DuplicateCheck.OFF)
                     .importExecutor(Runnable::run)
                     .importFileStore(ImportFileStore.directory(work.resolve("staging")))
+                    .importLimits(limits)
                     .build()) {
                 crm.asSystem(TENANT, c -> {
                     c.users().create(new UserDraft("admin", "Admin", "admin@bench.es", Role.ADMIN, null, null, "es"));
@@ -75,8 +87,33 @@ public final class ImportBenchmark {
                 writeLeads(file, rows, contacts);
                 System.out.printf("lead file: %,d rows, %.1f MB (Windows-1252, ';')%n", rows, Files.size(file) / 1e6);
 
+                if (warmup > 0) {
+                    // A server's JVM has compiled its hot code long before an import; a fresh one compiles it during the run.
+                    Path warm = work.resolve("warmup.csv");
+                    writeLeads(warm, warmup, contacts);
+                    tenant[0] = "warmup";
+                    crm.asSystem("warmup", c -> {
+                        c.users().create(new UserDraft("admin", "Admin", "admin@warm.es", Role.ADMIN, null, null, "es"));
+                        for (int r = 0; r < 5; r++) {
+                            c.users().create(new UserDraft("rep" + r, "Rep " + r, "rep" + r + "@warm.es", Role.SALES_REP, null, null, "es"));
+                        }
+                        return null;
+                    });
+                    user[0] = "admin";
+                    try (InputStream in = Files.newInputStream(warm)) {
+                        ImportRunView w = crm.imports().start(in, "warmup.csv", DuplicatePolicy.SKIP);
+                        crm.imports().awaitFinished(w.id(), Duration.ofHours(1));
+                    }
+                    tenant[0] = TENANT;
+                    System.out.printf("warm-up: %,d rows imported first in another tenant%n", warmup);
+                }
                 HeapPeak heap = HeapPeak.start();
                 user[0] = "admin";
+                long postmaster = postmasterPid(ds);
+                long jvmCpu0 = processCpuNanos();
+                long threadCpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                long pgCpu0 = treeCpuTicks(postmaster);
+                LOAD_BEFORE[0] = loadAverage();
                 long start = System.nanoTime();
                 ImportPreview preview;
                 try (InputStream in = Files.newInputStream(file)) {
@@ -86,6 +123,9 @@ public final class ImportBenchmark {
                 ImportRunView run = crm.imports().start(preview.previewId(), preview.mapping(), DuplicatePolicy.SKIP);
                 run = crm.imports().awaitFinished(run.id(), Duration.ofHours(1));
                 double importSeconds = seconds(start);
+                double jvmCpu = (processCpuNanos() - jvmCpu0) / 1e9;
+                double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu0) / 1e9;
+                double pgCpu = pgCpu0 < 0 ? Double.NaN : (treeCpuTicks(postmaster) - pgCpu0) / (double) TICKS_PER_SECOND;
                 heap.stop();
 
                 long copyStart = System.nanoTime();
@@ -94,15 +134,83 @@ public final class ImportBenchmark {
 
                 System.out.printf("import: status %s, read %,d, created %,d, skipped %,d (duplicates of contacts), failed %,d%n",
                         run.status(), run.rowsRead(), run.rowsCreated(), run.rowsSkipped(), run.rowsFailed());
-                System.out.printf("import: %.1f s (preview %.1f s) = %,.0f rows/s; peak heap used %d MB of %d MB%n",
-                        importSeconds, previewSeconds, rows / importSeconds, heap.peak() / (1 << 20),
-                        Runtime.getRuntime().maxMemory() / (1 << 20));
+                System.out.printf("import: %.1f s (preview %.1f s) = %,.0f rows/s; peak heap used %d MB of %d MB (garbage included);"
+                        + " most kept after a collection %d MB%n", importSeconds, previewSeconds, rows / importSeconds,
+                        heap.peak() / (1 << 20), Runtime.getRuntime().maxMemory() / (1 << 20), heap.live() / (1 << 20));
+                System.out.printf("import CPU time: JVM %.1f s (of which the importing thread %.1f s; the rest is JIT, GC and"
+                        + " the heap sampler), PostgreSQL %.1f s; load average before %s, after %s%n", jvmCpu, threadCpu, pgCpu,
+                        LOAD_BEFORE[0], loadAverage());
                 System.out.printf("COPY of the same file into a plain table: %,d rows in %.2f s = %,.0f rows/s%n",
                         copied, copySeconds, copied / copySeconds);
                 System.out.printf("ratio import/COPY: %.1fx slower; %d cores, Java %s%n", importSeconds / copySeconds,
                         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             }
         }
+    }
+
+    private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+    private static final String[] LOAD_BEFORE = {"?"};
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static long postmasterPid(DataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            for (String line : Files.readAllLines(Path.of("/proc/" + rs.getInt(1) + "/status"))) {
+                if (line.startsWith("PPid:")) {
+                    return Long.parseLong(line.substring(5).strip());
+                }
+            }
+        } catch (java.io.IOException e) {
+            // not Linux: no PostgreSQL CPU figure
+        }
+        return -1;
+    }
+
+    /**
+     * CPU ticks of PostgreSQL: the postmaster, its exited children (cutime, cstime) and its live ones
+     * (the pooled backends, the background workers). Linux /proc only; -1 elsewhere.
+     */
+    private static long treeCpuTicks(long postmaster) {
+        if (postmaster < 0) {
+            return -1;
+        }
+        long total = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(name);
+                    long ppid = Long.parseLong(f[1]);
+                    if (pid == postmaster) {
+                        total += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    } else if (ppid == postmaster) {
+                        total += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (Exception gone) {
+                    // the process ended while we looked
+                }
+            }
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+        return total;
     }
 
     private static void seedContacts(DataSource ds, int contacts) throws Exception {
@@ -156,6 +264,7 @@ public final class ImportBenchmark {
     /** Samples the used heap every 20 ms; the figure is an upper bound of what the import kept alive (garbage included). */
     private static final class HeapPeak {
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong live = new AtomicLong();
         private volatile boolean running = true;
 
         static HeapPeak start() {
@@ -163,6 +272,13 @@ public final class ImportBenchmark {
             Thread t = new Thread(() -> {
                 while (h.running) {
                     h.peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    long afterGc = 0;
+                    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                        if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                            afterGc += pool.getCollectionUsage().getUsed();
+                        }
+                    }
+                    h.live.accumulateAndGet(afterGc, Math::max);
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -177,6 +293,11 @@ public final class ImportBenchmark {
 
         void stop() {
             running = false;
+        }
+
+        /** The most the heap held right after a collection (all pools): an upper bound of what was really alive. */
+        long live() {
+            return live.get();
         }
 
         long peak() {

@@ -14,10 +14,13 @@ import dev.cartera.core.lead.LeadDraft;
 import dev.cartera.core.lead.LeadService;
 import dev.cartera.core.lead.LeadView;
 import dev.cartera.core.access.Action;
+import dev.cartera.core.common.Ids;
+import dev.cartera.core.persistence.BulkCopy;
 import dev.cartera.core.persistence.UnitOfWork;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.hibernate.Session;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,8 +32,10 @@ import java.util.UUID;
 /**
  * Imports one chunk of rows inside one transaction: nothing of a chunk is kept unless all of it is,
  * so a crash never leaves half a row. Rows already imported (same fingerprint in the tenant) are
- * skipped; duplicates of existing records follow the run's policy; every lead goes through
- * {@link LeadService#newLead}, so validation, ownership checks, audit and events are the same as by hand.
+ * skipped; duplicates of existing records follow the run's policy; every new lead is made by
+ * {@link LeadService#prepareNewLead} and stored with {@link LeadService#storeNewLeads} (by COPY on
+ * PostgreSQL), so normalisation, permission and owner checks, assignment rules, audit and events are
+ * the same as by hand.
  */
 public final class ChunkWriter {
     private static final String NONE = "\u0001";
@@ -41,17 +46,16 @@ public final class ChunkWriter {
 
     private final UUID runId;
     private final DuplicatePolicy policy;
-    private final RowMapper mapper;
     private final LeadService leads;
 
-    public ChunkWriter(UUID runId, DuplicatePolicy policy, RowMapper mapper, LeadService leads) {
+    public ChunkWriter(UUID runId, DuplicatePolicy policy, LeadService leads) {
         this.runId = runId;
         this.policy = policy;
-        this.mapper = mapper;
         this.leads = leads;
     }
 
-    public Outcome write(UnitOfWork work, List<SourceRow> rows) {
+    /** Writes rows the {@link RowMapper} has read (on the {@link ReadAhead} thread): problems recorded, the good ones stored. */
+    public Outcome write(UnitOfWork work, List<RowMapper.Mapped> rows) {
         EntityManager em = work.em();
         ImportRun run = em.find(ImportRun.class, runId);
         if (run == null || run.getStatus() != ImportStatus.RUNNING) {
@@ -73,10 +77,11 @@ public final class ChunkWriter {
         }
     }
 
-    private Outcome writeRows(UnitOfWork work, EntityManager em, ImportRun run, List<SourceRow> rows) {
-        List<RowMapper.Mapped> mapped = rows.stream().map(mapper::map).toList();
-        Set<String> done = existingFingerprints(em, mapped);
-        Matches matches = policy == DuplicatePolicy.CREATE ? null : Matches.load(em, mapped);
+    private Outcome writeRows(UnitOfWork work, EntityManager em, ImportRun run, List<RowMapper.Mapped> mapped) {
+        boolean bulk = BulkCopy.available(work);
+        Set<String> done = existingFingerprints(work, mapped, bulk);
+        Matches matches = policy == DuplicatePolicy.CREATE ? null : Matches.load(work, mapped, bulk);
+        Pending pending = new Pending(bulk);
         Set<String> seen = new HashSet<>();
         int created = 0;
         int updated = 0;
@@ -95,19 +100,24 @@ public final class ChunkWriter {
             Match match = matches == null ? null : matches.find(row);
             try {
                 if (match == null) {
-                    Lead lead = LeadService.newLead(work, row.draft());
-                    customValues(em, lead.getId(), row.custom());
-                    key(em, row, policy == DuplicatePolicy.CREATE ? null : row.identityKey(), lead.getId(), "CREATED");
+                    // Checked and owned as by hand (the row mapper validated the draft); stored with the chunk's others below.
+                    Lead lead = LeadService.prepareNewLead(work, row.draft());
+                    pending.lead(lead, row.custom());
+                    pending.key(row.fingerprint(), policy == DuplicatePolicy.CREATE ? null : row.identityKey(), lead.getId(), "CREATED");
                     if (matches != null) {
                         matches.add(lead.getId(), row);
                     }
                     created++;
                 } else if (policy == DuplicatePolicy.UPDATE && match.type() == RecordType.LEAD) {
+                    if (pending.holds(match.id())) {
+                        // A lead made from an earlier row of this chunk: it must be stored before it can be updated.
+                        pending.store(work, runId);
+                    }
                     update(work, match.id(), row);
-                    key(em, row, null, match.id(), "UPDATED");
+                    pending.key(row.fingerprint(), null, match.id(), "UPDATED");
                     updated++;
                 } else {
-                    key(em, row, null, match.type() == RecordType.LEAD ? match.id() : null, "SKIPPED");
+                    pending.key(row.fingerprint(), null, match.type() == RecordType.LEAD ? match.id() : null, "SKIPPED");
                     skipped++;
                 }
             } catch (CrmException e) {
@@ -115,13 +125,82 @@ public final class ChunkWriter {
                 failed++;
             }
         }
-        run.setRowsRead(run.getRowsRead() + rows.size());
-        run.setLastLine(rows.get(rows.size() - 1).line());
+        pending.store(work, runId);
+        run.setRowsRead(run.getRowsRead() + mapped.size());
+        run.setLastLine(mapped.get(mapped.size() - 1).row().line());
         run.setRowsCreated(run.getRowsCreated() + created);
         run.setRowsUpdated(run.getRowsUpdated() + updated);
         run.setRowsSkipped(run.getRowsSkipped() + skipped);
         run.setRowsFailed(run.getRowsFailed() + failed);
         return new Outcome(false, created, updated, skipped, failed);
+    }
+
+    /**
+     * What the chunk stores, collected so that it goes to the database in one go: row fingerprints first (a
+     * clash with a concurrent import fails the chunk before anything else is written, and it is tried again),
+     * then the leads with their audit entries and events, then custom field values.
+     */
+    private static final class Pending {
+        private static final List<String> KEY_COLUMNS = List.of("id", "tenant_id", "version", "created_at", "created_by",
+                "updated_at", "updated_by", "run_id", "fingerprint", "identity_key", "lead_id", "outcome");
+
+        private record Key(String fingerprint, String identity, UUID leadId, String outcome) {
+        }
+
+        private final boolean bulk;
+        private final List<Lead> leads = new ArrayList<>();
+        private final List<Map<String, String>> custom = new ArrayList<>();
+        private final Set<UUID> ids = new HashSet<>();
+        private final List<Key> keys = new ArrayList<>();
+
+        Pending(boolean bulk) {
+            this.bulk = bulk;
+        }
+
+        void lead(Lead lead, Map<String, String> values) {
+            leads.add(lead);
+            custom.add(values);
+            ids.add(lead.getId());
+        }
+
+        void key(String fingerprint, String identity, UUID leadId, String outcome) {
+            keys.add(new Key(fingerprint, identity, leadId, outcome));
+        }
+
+        boolean holds(UUID leadId) {
+            return ids.contains(leadId);
+        }
+
+        void store(UnitOfWork work, UUID runId) {
+            EntityManager em = work.em();
+            if (bulk) {
+                Instant now = work.now();
+                BulkCopy copy = BulkCopy.into("crm_import_row_key", KEY_COLUMNS);
+                for (Key k : keys) {
+                    copy.row(Ids.newId(), work.tenantId(), 0L, now, work.username(), now, work.username(), runId, k.fingerprint(),
+                            k.identity(), k.leadId(), k.outcome());
+                }
+                copy.copy(work);
+            } else {
+                for (Key k : keys) {
+                    ImportRowKey key = new ImportRowKey();
+                    key.setRunId(runId);
+                    key.setFingerprint(k.fingerprint());
+                    key.setIdentityKey(k.identity());
+                    key.setLeadId(k.leadId());
+                    key.setOutcome(k.outcome());
+                    em.persist(key);
+                }
+            }
+            LeadService.storeNewLeads(work, leads);
+            for (int i = 0; i < leads.size(); i++) {
+                customValues(em, leads.get(i).getId(), custom.get(i));
+            }
+            leads.clear();
+            custom.clear();
+            ids.clear();
+            keys.clear();
+        }
     }
 
     /** Records a row as failed on its own, when even a transaction of one row could not save it. */
@@ -172,16 +251,6 @@ public final class ChunkWriter {
         });
     }
 
-    private void key(EntityManager em, RowMapper.Mapped row, String identity, UUID leadId, String outcome) {
-        ImportRowKey key = new ImportRowKey();
-        key.setRunId(runId);
-        key.setFingerprint(row.fingerprint());
-        key.setIdentityKey(identity);
-        key.setLeadId(leadId);
-        key.setOutcome(outcome);
-        em.persist(key);
-    }
-
     private void errors(EntityManager em, long line, List<RowProblem> problems) {
         for (RowProblem p : problems) {
             ImportRowError error = new ImportRowError();
@@ -199,12 +268,18 @@ public final class ChunkWriter {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
-    private static Set<String> existingFingerprints(EntityManager em, List<RowMapper.Mapped> rows) {
+    private static Set<String> existingFingerprints(UnitOfWork work, List<RowMapper.Mapped> rows, boolean bulk) {
         List<String> fingerprints = rows.stream().filter(RowMapper.Mapped::valid).map(RowMapper.Mapped::fingerprint).toList();
         if (fingerprints.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select k.fingerprint from ImportRowKey k where k.fingerprint in :f", String.class)
+        if (bulk) {
+            Set<String> found = new HashSet<>();
+            ChunkQueries.rows(work, ChunkQueries.lookup("crm_import_row_key", null, "fingerprint", "fingerprint"),
+                    fingerprints, work.tenantId()).forEach(r -> found.add((String) r[0]));
+            return found;
+        }
+        return new HashSet<>(work.em().createQuery("select k.fingerprint from ImportRowKey k where k.fingerprint in :f", String.class)
                 .setParameter("f", fingerprints).getResultList());
     }
 
@@ -218,7 +293,7 @@ public final class ChunkWriter {
     private static final class Matches {
         private final Map<String, Match> byKey = new HashMap<>();
 
-        static Matches load(EntityManager em, List<RowMapper.Mapped> rows) {
+        static Matches load(UnitOfWork work, List<RowMapper.Mapped> rows, boolean bulk) {
             Set<String> emails = new HashSet<>(Set.of(NONE));
             Set<String> phones = new HashSet<>(Set.of(NONE));
             Set<String> taxIds = new HashSet<>(Set.of(NONE));
@@ -232,24 +307,33 @@ public final class ChunkWriter {
                 }
             }
             Matches m = new Matches();
+            String t = work.tenantId();
             // Lowest priority first: later puts win, so a lead beats a contact beats an account.
-            for (Object[] r : em.createQuery("select a.id, a.taxId, a.email, a.phone from Account a"
+            for (Object[] r : bulk ? ChunkQueries.rows(work, ChunkQueries.lookup("crm_account", null, "id, tax_id, email, phone", "tax_id", "email",
+                    "phone"), taxIds, t, emails, t, phones, t)
+                    : work.em().createQuery("select a.id, a.taxId, a.email, a.phone from Account a"
                             + " where a.taxId in :t or a.email in :e or a.phone in :p", Object[].class)
                     .setParameter("t", taxIds).setParameter("e", emails).setParameter("p", phones).getResultList()) {
                 m.put(RecordType.ACCOUNT, (UUID) r[0], "tax:" + r[1], "email:" + r[2], "phone:" + r[3]);
             }
-            for (Object[] r : em.createQuery("select c.id, c.email, c.phone, c.mobile from Contact c"
+            for (Object[] r : bulk ? ChunkQueries.rows(work, ChunkQueries.lookup("crm_contact", null, "id, email, phone, mobile", "email", "phone",
+                    "mobile"), emails, t, phones, t, phones, t)
+                    : work.em().createQuery("select c.id, c.email, c.phone, c.mobile from Contact c"
                             + " where c.email in :e or c.phone in :p or c.mobile in :p", Object[].class)
                     .setParameter("e", emails).setParameter("p", phones).getResultList()) {
                 m.put(RecordType.CONTACT, (UUID) r[0], "email:" + r[1], "phone:" + r[2], "phone:" + r[3]);
             }
-            for (Object[] r : em.createQuery("select l.id, l.taxId, l.email, l.phone from Lead l"
+            for (Object[] r : bulk ? ChunkQueries.rows(work, ChunkQueries.lookup("crm_lead", "x.status <> 'CONVERTED'", "id, tax_id, email, phone",
+                    "tax_id", "email", "phone"), taxIds, t, emails, t, phones, t)
+                    : work.em().createQuery("select l.id, l.taxId, l.email, l.phone from Lead l"
                             + " where l.status <> dev.cartera.core.lead.LeadStatus.CONVERTED"
                             + " and (l.taxId in :t or l.email in :e or l.phone in :p)", Object[].class)
                     .setParameter("t", taxIds).setParameter("e", emails).setParameter("p", phones).getResultList()) {
                 m.put(RecordType.LEAD, (UUID) r[0], "tax:" + r[1], "email:" + r[2], "phone:" + r[3]);
             }
-            for (Object[] r : em.createQuery("select k.identityKey, k.leadId from ImportRowKey k where k.identityKey in :i"
+            for (Object[] r : bulk ? ChunkQueries.rows(work, ChunkQueries.lookup("crm_import_row_key", "x.lead_id is not null", "identity_key, lead_id",
+                    "identity_key"), identities, t)
+                    : work.em().createQuery("select k.identityKey, k.leadId from ImportRowKey k where k.identityKey in :i"
                             + " and k.leadId is not null", Object[].class)
                     .setParameter("i", identities).getResultList()) {
                 m.byKey.putIfAbsent((String) r[0], new Match(RecordType.LEAD, (UUID) r[1]));
