@@ -1,6 +1,7 @@
 package dev.cartera.rules.internal;
 
 import dev.cartera.core.access.Role;
+import dev.cartera.core.lead.Lead;
 import dev.cartera.core.lead.LeadStatus;
 import dev.cartera.core.opportunity.OpportunityStatus;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,8 @@ public final class AssignmentContext {
     private final Map<UUID, UUID> simulatedTurns = new HashMap<>();
     private final Map<UUID, Long> simulatedLeads = new HashMap<>();
     private final List<Map.Entry<String, UUID>> remembered = new ArrayList<>();
+    /** Leads this unit assigned for real; those not (yet) handed to the entity manager are counted into the loads. */
+    private final List<Lead> assignedLeads = new ArrayList<>();
 
     public AssignmentContext(EntityManager em, LocalDate today, boolean simulated) {
         this.em = em;
@@ -176,6 +179,14 @@ public final class AssignmentContext {
                 + " group by o.ownerId", Object[].class).setParameter("u", users).setParameter("s", OpportunityStatus.OPEN).getResultList()) {
             loads.get((UUID) r[0])[1] = (Long) r[1];
         }
+        // A bulk writer (core's import on PostgreSQL) prepares a whole chunk before it stores it by COPY: the leads
+        // assigned so far are then neither in the database nor managed, yet they load their owners all the same.
+        for (Lead lead : assignedLeads) {
+            if (!em.contains(lead) && lead.getOwnerId() != null && OPEN_LEADS.contains(lead.getStatus())
+                    && loads.containsKey(lead.getOwnerId())) {
+                loads.get(lead.getOwnerId())[0]++;
+            }
+        }
         simulatedLeads.forEach((user, n) -> {
             if (loads.containsKey(user)) {
                 loads.get(user)[0] += n;
@@ -226,6 +237,13 @@ public final class AssignmentContext {
 
     private static String points(String alias) {
         return "(" + alias + ".taxId = :t or " + alias + ".email = :e or " + alias + ".phone = :p)";
+    }
+
+    /** Keeps a lead this context assigned for real, so that {@link #loads} counts it until it is stored. */
+    public void assigned(Lead lead) {
+        if (!simulated) {
+            assignedLeads.add(lead);
+        }
     }
 
     /**

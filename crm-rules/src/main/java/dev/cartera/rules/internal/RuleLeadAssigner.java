@@ -42,11 +42,13 @@ public final class RuleLeadAssigner implements LeadAssigner {
         }
         CompiledRuleSet rules = active.get();
         RecordFact fact = Facts.lead(lead, Map.of());
-        AssignmentEngine.Decision d = AssignmentEngine.decide(rules, fact, context(work));
+        AssignmentContext context = context(work);
+        AssignmentEngine.Decision d = AssignmentEngine.decide(rules, fact, context);
         if (d.userId() == null) {
             count(undecided);
             return Optional.empty();
         }
+        context.assigned(lead);
         count(assigned);
         RuleExecutionRecord log = new RuleExecutionRecord();
         log.setKind(RuleSetKind.ASSIGNMENT.name());
