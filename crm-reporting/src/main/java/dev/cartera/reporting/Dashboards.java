@@ -54,9 +54,10 @@ public final class Dashboards {
             LocalDate monthStart = today.withDayOfMonth(1);
             List<Plans.Fulfilment> plan = Plans.fulfilment(ctx, today, Plans.Level.USER).stream()
                     .filter(f -> f.subjectId().equals(ctx.work().actor().userId())).toList();
-            return new RepDashboard(today, plan, openDeals(ctx),
-                    contacts(ctx, weekStart, weekStart.plusDays(7)), contacts(ctx, monthStart, monthStart.plusMonths(1)),
-                    tasks(ctx, today), StandardReports.pipeline(ctx, null));
+            List<Map<ActivityType, Long>> contacts = contacts(ctx, List.of(weekStart, monthStart),
+                    List.of(weekStart.plusDays(7), monthStart.plusMonths(1)));
+            return new RepDashboard(today, plan, openDeals(ctx), contacts.get(0), contacts.get(1), tasks(ctx, today),
+                    StandardReports.pipeline(ctx, null));
         });
     }
 
@@ -151,17 +152,35 @@ public final class Dashboards {
         return ctx.query(sql, rs -> new OpenDeals(rs.getLong(1), Sql.Rows.decimal(rs, 2))).get(0);
     }
 
-    static Map<ActivityType, Long> contacts(ReportContext ctx, LocalDate from, LocalDate toExclusive) {
-        Map<ActivityType, Long> counts = new EnumMap<>(ActivityType.class);
-        CONTACTS.forEach(t -> counts.put(t, 0L));
-        Sql sql = new Sql().add("select a.type, count(*) from crm_activity a where a.tenant_id = ? and a.status = 'DONE'"
-                + " and a.completed_at >= ? and a.completed_at < ?", ctx.tenant(), ctx.calendar().instant(from),
-                ctx.calendar().instant(toExclusive));
+    /** Contacts done in each of several periods (their days {@code [from, to)}), counted in one query. */
+    static List<Map<ActivityType, Long>> contacts(ReportContext ctx, List<LocalDate> from, List<LocalDate> toExclusive) {
+        FiscalCalendar cal = ctx.calendar();
+        Sql sql = new Sql().add("select a.type");
+        for (int i = 0; i < from.size(); i++) {
+            sql.add(", sum(case when a.completed_at >= ? and a.completed_at < ? then 1 else 0 end)", cal.instant(from.get(i)),
+                    cal.instant(toExclusive.get(i)));
+        }
+        LocalDate first = from.stream().min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = toExclusive.stream().max(Comparator.naturalOrder()).orElseThrow();
+        sql.add(" from crm_activity a where a.tenant_id = ? and a.status = 'DONE' and a.completed_at >= ? and a.completed_at < ?",
+                ctx.tenant(), cal.instant(first), cal.instant(last));
         sql.add(" and ");
         sql.in("a.type", CONTACTS.stream().map(Enum::name).toList());
         ctx.visibility(RecordType.ACTIVITY).restrict(sql, "a.owner_id");
         sql.add(" group by a.type");
-        ctx.query(sql, rs -> counts.put(ActivityType.valueOf(rs.getString(1)), rs.getLong(2)));
+        List<Map<ActivityType, Long>> counts = new ArrayList<>();
+        for (int i = 0; i < from.size(); i++) {
+            Map<ActivityType, Long> c = new EnumMap<>(ActivityType.class);
+            CONTACTS.forEach(t -> c.put(t, 0L));
+            counts.add(c);
+        }
+        ctx.query(sql, rs -> {
+            ActivityType type = ActivityType.valueOf(rs.getString(1));
+            for (int i = 0; i < counts.size(); i++) {
+                counts.get(i).put(type, rs.getLong(i + 2));
+            }
+            return null;
+        });
         return counts;
     }
 

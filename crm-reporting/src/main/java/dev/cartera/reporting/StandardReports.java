@@ -89,13 +89,13 @@ public final class StandardReports {
                 return List.of();
             }
             Sql sql = new Sql().add("select st.id, st.name, st.position, count(r.opportunity_id) from crm_stage st left join ("
-                    + "select sc.opportunity_id, max(s.position) as reached from crm_stage_change sc"
-                    + " join crm_stage s on s.id = sc.to_stage_id and s.tenant_id = sc.tenant_id and s.kind <> 'LOST'"
-                    + " join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id"
-                    + " where sc.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?",
+                    + "select v.opportunity_id, max(s.position) as reached from crm_stage_visit v"
+                    + " join crm_stage s on s.id = v.stage_id and s.tenant_id = v.tenant_id and s.kind <> 'LOST'"
+                    + " join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id"
+                    + " where v.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?",
                     ctx.tenant(), pipeline, range.start(ctx.calendar()), range.end(ctx.calendar()));
             ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-            sql.add(" group by sc.opportunity_id) r on r.reached >= st.position"
+            sql.add(" group by v.opportunity_id) r on r.reached >= st.position"
                     + " where st.tenant_id = ? and st.pipeline_id = ? and st.kind <> 'LOST'"
                     + " group by st.id, st.name, st.position order by st.position", ctx.tenant(), pipeline);
             List<Object[]> raw = ctx.query(sql, rs -> new Object[] {Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getInt(3), rs.getLong(4)});
@@ -183,27 +183,23 @@ public final class StandardReports {
     public List<StageDurationRow> stageDurations(DateRange range) {
         return runner.read("stage-durations", ctx -> {
             BigDecimal now = BigDecimal.valueOf(ctx.now().getEpochSecond());
+            // Stays from the stage-visit summary (crm_stage_visit, kept on every move): no window over the history.
             Sql sql = new Sql().add("select s.id, s.name, s.position, s.time_limit_days, count(x.opportunity_id),"
                     + " coalesce(sum(x.secs), 0),"
                     + " sum(case when s.time_limit_days is not null and x.secs > s.time_limit_days * 86400 then 1 else 0 end),"
                     + " sum(case when x.current_visit = 1 and s.time_limit_days is not null and x.secs > s.time_limit_days * 86400 then 1 else 0 end)"
-                    + " from crm_stage s left join (select c.opportunity_id, c.to_stage_id, coalesce(c.left_at, ?) - c.entered as secs,"
-                    + " case when c.left_at is null then 1 else 0 end as current_visit from ("
-                    + "select sc.opportunity_id, sc.to_stage_id, sc.changed_at, extract(epoch from sc.changed_at) as entered,"
-                    + " lead(extract(epoch from sc.changed_at)) over (partition by sc.opportunity_id order by sc.changed_at) as left_at"
-                    + " from crm_stage_change sc", now);
+                    + " from crm_stage s left join (select v.opportunity_id, v.stage_id,"
+                    + " coalesce(extract(epoch from v.left_at), ?) - extract(epoch from v.entered_at) as secs,"
+                    + " case when v.left_at is null then 1 else 0 end as current_visit from crm_stage_visit v", now);
             Visibility deals = ctx.visibility(RecordType.OPPORTUNITY);
-            if (deals.all()) {
-                // Seeing every deal, the history needs no join to the deals for their owners.
-                sql.add(" where sc.tenant_id = ?", ctx.tenant());
-            } else {
-                sql.add(" join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id where sc.tenant_id = ?", ctx.tenant());
-                deals.restrict(sql, "o.owner_id");
+            if (!deals.all()) {
+                sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
             }
-            sql.add(") c where c.changed_at >= ? and c.changed_at < ?) x on x.to_stage_id = s.id"
-                    + " where s.tenant_id = ? and s.kind = 'OPEN'"
-                    + " group by s.id, s.name, s.position, s.time_limit_days order by s.position, s.name",
-                    range.start(ctx.calendar()), range.end(ctx.calendar()), ctx.tenant());
+            sql.add(" where v.tenant_id = ? and v.entered_at >= ? and v.entered_at < ?", ctx.tenant(), range.start(ctx.calendar()),
+                    range.end(ctx.calendar()));
+            deals.restrict(sql, "o.owner_id");
+            sql.add(") x on x.stage_id = s.id where s.tenant_id = ? and s.kind = 'OPEN'"
+                    + " group by s.id, s.name, s.position, s.time_limit_days order by s.position, s.name", ctx.tenant());
             return ctx.query(sql, rs -> {
                 long visits = rs.getLong(5);
                 Object limit = rs.getObject(4);
@@ -527,15 +523,15 @@ public final class StandardReports {
             }
             bounds.add(range.end(cal));
             int months = bounds.size() - 1;
-            Sql sql = new Sql().add("select x.account_id, max(a.name), x.bucket, sum(x.amount) from (select o.account_id, o.tenant_id, case");
-            for (int i = 0; i < months; i++) {
-                sql.add(" when o.closed_at >= ? and o.closed_at < ? then " + i, bounds.get(i), bounds.get(i + 1));
-            }
-            sql.add(" end as bucket, o.amount from crm_opportunity o where o.tenant_id = ? and o.status = 'WON'"
+            // Summed per account and month first, then named: the account join runs once per cell, not per deal.
+            Sql sql = new Sql().add("select y.account_id, a.name, y.bucket, y.amount from (select x.account_id, x.bucket,"
+                    + " sum(x.amount) as amount from (select o.account_id, ");
+            sql.bucket("o.closed_at", bounds);
+            sql.add(" as bucket, o.amount from crm_opportunity o where o.tenant_id = ? and o.status = 'WON'"
                     + " and o.account_id is not null and o.amount is not null and o.closed_at >= ? and o.closed_at < ?",
                     ctx.tenant(), bounds.get(0), bounds.get(months));
             ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-            sql.add(") x left join crm_account a on a.id = x.account_id and a.tenant_id = x.tenant_id group by x.account_id, x.bucket");
+            sql.add(") x group by x.account_id, x.bucket) y left join crm_account a on a.id = y.account_id and a.tenant_id = ?", ctx.tenant());
             Map<UUID, BigDecimal[]> series = new LinkedHashMap<>();
             Map<String, String> names = new java.util.HashMap<>();
             ctx.query(sql, rs -> {

@@ -39,11 +39,9 @@ public final class MeasureQuery {
         }
         Subject s = measure.subject();
         String at = measure.instantColumn();
-        Sql sql = new Sql().add("select x.bucket, x.dim, count(*), coalesce(sum(x.val), 0) from (select case");
-        for (int i = 0; i < bounds.size() - 1; i++) {
-            sql.add(" when " + at + " >= ? and " + at + " < ? then " + i, bounds.get(i), bounds.get(i + 1));
-        }
-        sql.add(" end as bucket, " + s.dimension(dimension) + " as dim, "
+        Sql sql = new Sql().add("select x.bucket, x.dim, count(*), coalesce(sum(x.val), 0) from (select ");
+        sql.bucket(at, bounds);
+        sql.add(" as bucket, " + s.dimension(dimension) + " as dim, "
                 + (measure.isAmount() ? measure.amountColumn() : "1") + " as val");
         sql.add(" from " + s.from() + s.ownerJoins());
         sql.add(" where " + s.alias() + ".tenant_id = ? and " + measure.condition(), ctx.tenant());
@@ -56,7 +54,7 @@ public final class MeasureQuery {
             }
         }
         ctx.visibility(s.recordType()).restrict(sql, s.ownerColumn());
-        sql.add(") x where x.bucket is not null group by x.bucket, x.dim");
+        sql.add(") x group by x.bucket, x.dim");
         return ctx.query(sql, rs -> new Cell(rs.getInt(1), Sql.Rows.text(rs, 2), rs.getLong(3), Sql.Rows.decimal(rs, 4)));
     }
 }
