@@ -94,10 +94,12 @@ public final class Dashboards {
         return runner.read("dashboard-director", ctx -> {
             LocalDate today = ctx.calendar().dateOf(ctx.now());
             int fy = ctx.calendar().fiscalYearOf(today);
-            Comparison[] firm = compare(ctx, Measure.REVENUE_WON, Dimension.NONE, today).get(0);
+            // Every won deal has exactly one source (or none, its own row): the firm's figures are the channels' sum.
+            List<Comparison[]> byChannel = compare(ctx, Measure.REVENUE_WON, Dimension.SOURCE, today);
+            Comparison[] firm = {total(byChannel, 0), total(byChannel, 1)};
             return new DirectorDashboard(today, firm[0], firm[1],
                     compare(ctx, Measure.REVENUE_WON, Dimension.OFFICE, today).stream().map(r -> r[0]).toList(),
-                    compare(ctx, Measure.REVENUE_WON, Dimension.SOURCE, today).stream().map(r -> r[0]).toList(),
+                    byChannel.stream().map(r -> r[0]).toList(),
                     PeriodReports.monthly(ctx, Measure.REVENUE_WON, Dimension.NONE, fy));
         });
     }
@@ -131,6 +133,18 @@ public final class Dashboards {
         });
         rows.sort(Comparator.comparing(r -> r[0].label()));
         return rows;
+    }
+
+    private static Comparison total(List<Comparison[]> rows, int figure) {
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        for (Comparison[] r : rows) {
+            Comparison c = r[figure];
+            sums[0] = sums[0].add(c.monthToDate());
+            sums[1] = sums[1].add(c.monthToDateLastYear());
+            sums[2] = sums[2].add(c.yearToDate());
+            sums[3] = sums[3].add(c.previousYearToDate());
+        }
+        return new Comparison("*", "Total", sums[0], sums[1], sums[2], sums[3]);
     }
 
     private static Comparison comparison(String key, String label, BigDecimal[] b) {

@@ -141,7 +141,7 @@ public final class StandardReports {
                     + " case when o.status = 'LOST' then 1 else 0 end as lost,"
                     + " case when o.status = 'WON' then o.amount else 0 end as won_amount,"
                     + " case when o.status = 'WON' then extract(epoch from o.closed_at) - extract(epoch from o.created_at) else 0 end as secs"
-                    + " from " + s.from() + s.ownerJoins()
+                    + " from " + s.from() + s.ownerJoins(dimension)
                     + " where o.tenant_id = ? and o.status in ('WON', 'LOST') and o.closed_at >= ? and o.closed_at < ?",
                     ctx.tenant(), range.start(ctx.calendar()), range.end(ctx.calendar()));
             ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");

@@ -44,3 +44,5 @@ create index ix_opportunity_created on crm_opportunity (tenant_id, created_at, p
 -- Activities done in a period by owner and type (interaction effectiveness, contact counts, plans).
 drop index ix_activity_completed;
 create index ix_activity_completed on crm_activity (tenant_id, status, completed_at, owner_id, type);
+-- One person's (or a team's) activities done in a period: the rep and manager boards and plans.
+create index ix_activity_owner_completed on crm_activity (tenant_id, owner_id, status, completed_at, type);

@@ -43,7 +43,8 @@ public final class MeasureQuery {
         sql.bucket(at, bounds);
         sql.add(" as bucket, " + s.dimension(dimension) + " as dim, "
                 + (measure.isAmount() ? measure.amountColumn() : "1") + " as val");
-        sql.add(" from " + s.from() + s.ownerJoins());
+        boolean people = filter == MeasureQuery.OwnerFilter.TEAM || filter == MeasureQuery.OwnerFilter.OFFICE;
+        sql.add(" from " + s.from() + (people ? s.ownerJoins() : s.ownerJoins(dimension)));
         sql.add(" where " + s.alias() + ".tenant_id = ? and " + measure.condition(), ctx.tenant());
         sql.add(" and " + at + " >= ? and " + at + " < ?", bounds.get(0), bounds.get(bounds.size() - 1));
         if (filter != null) {

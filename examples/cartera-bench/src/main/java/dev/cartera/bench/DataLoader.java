@@ -116,9 +116,25 @@ final class DataLoader {
             }
             copy.copyIn("copy crm_lead (id, tenant_id, version, created_at, updated_at, company_name, source, status, owner_id, converted_at)"
                     + " from stdin (format csv)", new StringReader(leadRows.toString()));
-            try (Statement s = c.createStatement()) {
-                s.execute("analyze");
+            // The stage-visit summary, derived from the stage changes by migration V11's back-fill statement
+            // (the services keep it on every move; the history loaded here went past them).
+            long v0 = System.nanoTime();
+            try (java.sql.PreparedStatement s = c.prepareStatement("insert into crm_stage_visit (id, tenant_id, version, created_at,"
+                    + " created_by, updated_at, updated_by, opportunity_id, stage_id, entered_at, left_at)"
+                    + " select c.id, c.tenant_id, 0, c.created_at, c.created_by, c.updated_at, c.updated_by, c.opportunity_id, c.to_stage_id,"
+                    + " c.changed_at, lead(c.changed_at) over (partition by c.tenant_id, c.opportunity_id order by c.changed_at, c.created_at, c.id)"
+                    + " from crm_stage_change c where c.tenant_id = ? and c.opportunity_id is not null and c.to_stage_id is not null"
+                    + " and c.changed_at is not null")) {
+                s.setString(1, tenant);
+                int rows = s.executeUpdate();
+                System.out.printf("Back-filled %,d stage visits in %.1f s%n", rows, (System.nanoTime() - v0) / 1e9);
             }
+            // VACUUM sets the visibility map (autovacuum would, in production) so index-only scans apply.
+            long a0 = System.nanoTime();
+            try (Statement s = c.createStatement()) {
+                s.execute("vacuum analyze");
+            }
+            System.out.printf("VACUUM ANALYZE in %.1f s%n", (System.nanoTime() - a0) / 1e9);
         }
     }
 

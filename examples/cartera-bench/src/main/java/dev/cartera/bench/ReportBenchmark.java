@@ -176,16 +176,18 @@ public final class ReportBenchmark {
                                 + " and ((o.closed_at >= ? and o.closed_at < ?) or (o.closed_at >= ? and o.closed_at < ?)) group by 1",
                                 fyStart, prevTo, TENANT, fyStart, to, prevFyStart, prevTo)),
                 new Case("funnel (12 months)", "director", () -> reports.standard().funnel(year, null),
-                        () -> q(hand, "with r as (select sc.opportunity_id, max(s.position) as reached from crm_stage_change sc"
-                                + " join crm_stage s on s.id = sc.to_stage_id and s.kind <> 'LOST' join crm_opportunity o on o.id = sc.opportunity_id"
-                                + " where sc.tenant_id = ? and o.created_at >= ? and o.created_at < ? group by sc.opportunity_id)"
+                        () -> q(hand, "with r as (select v.opportunity_id, max(s.position) as reached from crm_stage_visit v"
+                                + " join crm_stage s on s.id = v.stage_id and s.kind <> 'LOST' join crm_opportunity o on o.id = v.opportunity_id"
+                                + " where v.tenant_id = ? and o.created_at >= ? and o.created_at < ? group by v.opportunity_id)"
                                 + " select st.id, count(r.opportunity_id) from crm_stage st left join r on r.reached >= st.position"
                                 + " where st.tenant_id = ? and st.kind <> 'LOST' group by st.id", TENANT, from, to, TENANT)),
                 new Case("stage durations (12 months)", "director", () -> reports.standard().stageDurations(year),
-                        () -> q(hand, "select c.to_stage_id, count(*), avg(extract(epoch from coalesce(c.left_at, ?) - c.changed_at))"
-                                + " from (select sc.to_stage_id, sc.changed_at, lead(sc.changed_at) over (partition by sc.opportunity_id"
-                                + " order by sc.changed_at) as left_at from crm_stage_change sc where sc.tenant_id = ?) c"
-                                + " where c.changed_at >= ? and c.changed_at < ? group by c.to_stage_id", now, TENANT, from, to)),
+                        () -> q(hand, "select s.id, count(*), avg(extract(epoch from coalesce(v.left_at, ?) - v.entered_at)),"
+                                + " count(*) filter (where coalesce(v.left_at, ?) - v.entered_at > s.time_limit_days * interval '1 day'),"
+                                + " count(*) filter (where v.left_at is null and ? - v.entered_at > s.time_limit_days * interval '1 day')"
+                                + " from crm_stage_visit v join crm_stage s on s.id = v.stage_id and s.kind = 'OPEN'"
+                                + " where v.tenant_id = ? and v.entered_at >= ? and v.entered_at < ? group by s.id", now, now, now, TENANT,
+                                from, to)),
                 new Case("interaction effectiveness (12 months)", "director", () -> reports.standard().interactionEffectiveness(year),
                         () -> {
                             q(hand, "select owner_id, type, count(*) from crm_activity where tenant_id = ? and status = 'DONE'"
@@ -235,7 +237,8 @@ public final class ReportBenchmark {
                         }),
                 new Case("dashboard: director", "director", () -> reports.dashboards().director(),
                         () -> {
-                            for (String dim : List.of("'*'", "coalesce(u.office_id, t.office_id)", "o.source")) {
+                            // The firm's totals are the sum of the channels' rows, as Cartera derives them.
+                            for (String dim : List.of("coalesce(u.office_id, t.office_id)", "o.source")) {
                                 q(hand, compare.formatted(dim), monthStart, to, prevMonthStart, prevTo, fyStart, prevTo, fyStart, TENANT,
                                         prevFyStart, to);
                             }
@@ -269,16 +272,16 @@ public final class ReportBenchmark {
         OffsetDateTime from = LocalDate.of(2025, 6, 16).atStartOfDay(MADRID).toOffsetDateTime();
         OffsetDateTime to = LocalDate.of(2026, 6, 16).atStartOfDay(MADRID).toOffsetDateTime();
         String engine = "explain analyze select st.id, st.name, st.position, count(r.opportunity_id) from crm_stage st left join ("
-                + "select sc.opportunity_id, max(s.position) as reached from crm_stage_change sc"
-                + " join crm_stage s on s.id = sc.to_stage_id and s.tenant_id = sc.tenant_id and s.kind <> 'LOST'"
-                + " join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id"
-                + " where sc.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?"
-                + " group by sc.opportunity_id) r on r.reached >= st.position"
+                + "select v.opportunity_id, max(s.position) as reached from crm_stage_visit v"
+                + " join crm_stage s on s.id = v.stage_id and s.tenant_id = v.tenant_id and s.kind <> 'LOST'"
+                + " join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id"
+                + " where v.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?"
+                + " group by v.opportunity_id) r on r.reached >= st.position"
                 + " where st.tenant_id = ? and st.pipeline_id = ? and st.kind <> 'LOST'"
                 + " group by st.id, st.name, st.position order by st.position";
-        String hand = "explain analyze with r as (select sc.opportunity_id, max(s.position) as reached from crm_stage_change sc"
-                + " join crm_stage s on s.id = sc.to_stage_id and s.kind <> 'LOST' join crm_opportunity o on o.id = sc.opportunity_id"
-                + " where sc.tenant_id = ? and o.created_at >= ? and o.created_at < ? group by sc.opportunity_id)"
+        String hand = "explain analyze with r as (select v.opportunity_id, max(s.position) as reached from crm_stage_visit v"
+                + " join crm_stage s on s.id = v.stage_id and s.kind <> 'LOST' join crm_opportunity o on o.id = v.opportunity_id"
+                + " where v.tenant_id = ? and o.created_at >= ? and o.created_at < ? group by v.opportunity_id)"
                 + " select st.id, count(r.opportunity_id) from crm_stage st left join r on r.reached >= st.position"
                 + " where st.tenant_id = ? and st.kind <> 'LOST' group by st.id";
         for (int i = 0; i < 2; i++) {
