@@ -45,16 +45,16 @@ public final class StandardReports {
     }
 
     static List<PipelineRow> pipeline(ReportContext ctx, UUID owner) {
-        Sql sql = new Sql().add("select s.id, s.name, p.name, s.position, s.probability, count(o.id), coalesce(sum(o.amount), 0)"
-                + " from crm_opportunity o"
-                + " join crm_stage s on s.id = o.stage_id and s.tenant_id = o.tenant_id"
-                + " join crm_pipeline p on p.id = s.pipeline_id and p.tenant_id = s.tenant_id"
+        // Summed per stage first, then named: the stage and pipeline joins run once per stage, not per deal.
+        Sql sql = new Sql().add("select s.id, s.name, p.name, s.position, s.probability, x.deals, x.amount from ("
+                + "select o.stage_id, count(*) as deals, coalesce(sum(o.amount), 0) as amount from crm_opportunity o"
                 + " where o.tenant_id = ? and o.status = 'OPEN'", ctx.tenant());
         if (owner != null) {
             sql.add(" and o.owner_id = ?", owner);
         }
         ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-        sql.add(" group by s.id, s.name, p.name, s.position, s.probability order by p.name, s.position");
+        sql.add(" group by o.stage_id) x join crm_stage s on s.id = x.stage_id and s.tenant_id = ?"
+                + " join crm_pipeline p on p.id = s.pipeline_id and p.tenant_id = s.tenant_id order by p.name, s.position", ctx.tenant());
         return ctx.query(sql, rs -> {
             BigDecimal amount = Sql.Rows.decimal(rs, 7);
             int probability = rs.getInt(5);
