@@ -536,8 +536,12 @@ public final class StandardReports {
             Map<String, String> names = new java.util.HashMap<>();
             ctx.query(sql, rs -> {
                 UUID account = Sql.Rows.uuid(rs, 1);
-                names.put(account.toString(), rs.getString(2));
-                BigDecimal[] s = series.computeIfAbsent(account, k -> zeros(months));
+                BigDecimal[] s = series.get(account);
+                if (s == null) {
+                    s = zeros(months);
+                    series.put(account, s);
+                    names.put(account.toString(), rs.getString(2));
+                }
                 s[rs.getInt(3)] = Sql.Rows.decimal(rs, 4);
                 return null;
             });
