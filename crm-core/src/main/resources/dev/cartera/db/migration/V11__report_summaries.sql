@@ -46,3 +46,6 @@ drop index ix_activity_completed;
 create index ix_activity_completed on crm_activity (tenant_id, status, completed_at, owner_id, type);
 -- One person's (or a team's) activities done in a period: the rep and manager boards and plans.
 create index ix_activity_owner_completed on crm_activity (tenant_id, owner_id, status, completed_at, type);
+-- Deals by stage and owner (custom reports grouped so, the Kanban's columns) with the amount they sum.
+drop index ix_opportunity_stage;
+create index ix_opportunity_stage on crm_opportunity (tenant_id, stage_id, owner_id, status, amount);
