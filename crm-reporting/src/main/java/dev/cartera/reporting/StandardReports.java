@@ -45,22 +45,39 @@ public final class StandardReports {
     }
 
     static List<PipelineRow> pipeline(ReportContext ctx, UUID owner) {
+        return pipelineAndTotal(ctx, owner).rows();
+    }
+
+    /** The pipeline rows, and every open deal in sight counted and summed (a deal whose stage is gone too). */
+    record PipelineAndTotal(List<PipelineRow> rows, long openDeals, BigDecimal openAmount) {
+    }
+
+    static PipelineAndTotal pipelineAndTotal(ReportContext ctx, UUID owner) {
         // Summed per stage first, then named: the stage and pipeline joins run once per stage, not per deal.
-        Sql sql = new Sql().add("select s.id, s.name, p.name, s.position, s.probability, x.deals, x.amount from ("
+        Sql sql = new Sql().add("select s.id, s.name, p.name, s.position, s.probability, x.deals, x.amount, p.id from ("
                 + "select o.stage_id, count(*) as deals, coalesce(sum(o.amount), 0) as amount from crm_opportunity o"
                 + " where o.tenant_id = ? and o.status = 'OPEN'", ctx.tenant());
         if (owner != null) {
             sql.add(" and o.owner_id = ?", owner);
         }
         ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-        sql.add(" group by o.stage_id) x join crm_stage s on s.id = x.stage_id and s.tenant_id = ?"
-                + " join crm_pipeline p on p.id = s.pipeline_id and p.tenant_id = s.tenant_id order by p.name, s.position", ctx.tenant());
-        return ctx.query(sql, rs -> {
+        sql.add(" group by o.stage_id) x left join crm_stage s on s.id = x.stage_id and s.tenant_id = ?"
+                + " left join crm_pipeline p on p.id = s.pipeline_id and p.tenant_id = s.tenant_id order by p.name, s.position", ctx.tenant());
+        long[] deals = {0};
+        BigDecimal[] total = {BigDecimal.ZERO};
+        List<PipelineRow> rows = new ArrayList<>();
+        ctx.query(sql, rs -> {
             BigDecimal amount = Sql.Rows.decimal(rs, 7);
-            int probability = rs.getInt(5);
-            return new PipelineRow(Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getString(3), rs.getInt(4), probability,
-                    rs.getLong(6), amount, amount.multiply(BigDecimal.valueOf(probability)).movePointLeft(2));
+            deals[0] += rs.getLong(6);
+            total[0] = total[0].add(amount);
+            if (rs.getObject(1) != null && rs.getObject(8) != null) {
+                int probability = rs.getInt(5);
+                rows.add(new PipelineRow(Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getString(3), rs.getInt(4), probability,
+                        rs.getLong(6), amount, amount.multiply(BigDecimal.valueOf(probability)).movePointLeft(2)));
+            }
+            return null;
         });
+        return new PipelineAndTotal(List.copyOf(rows), deals[0], total[0]);
     }
 
     public static ReportTable pipelineTable(List<PipelineRow> rows) {

@@ -56,11 +56,15 @@ public final class ReportBenchmark {
         int iterations = Integer.getInteger("iterations", 20);
         // A throwaway database: no fsync, large WAL between checkpoints, no autovacuum during the load (the
         // loader runs VACUUM ANALYZE itself). shared_buffers and work_mem as a dedicated 4 GB server would have.
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+        // More settings with -Dpg.<name>=<value> (e.g. -Dpg.log_statement=all with a simple-logger level of info).
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_wal_size", "8GB").setServerConfig("checkpoint_timeout", "30min")
                 .setServerConfig("maintenance_work_mem", "256MB").setServerConfig("autovacuum", "off")
-                .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "32MB").start()) {
+                .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "32MB");
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("pg."))
+                .forEach(k -> server.setServerConfig(k.substring(3), System.getProperty(k)));
+        try (EmbeddedPostgres pg = server.start()) {
             com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
             pool.setDataSource(pg.getPostgresDatabase());
             pool.setMaximumPoolSize(4);
@@ -260,7 +264,11 @@ public final class ReportBenchmark {
                         }));
 
         System.out.printf("%-40s %-12s %10s %10s %10s %10s %8s%n", "report", "as", "cartera p50", "p95", "SQL p50", "p95", "ratio");
+        String only = System.getProperty("only", "");
         for (Case c : cases) {
+            if (!c.name().contains(only)) {
+                continue;
+            }
             List<Long> engine = new ArrayList<>();
             List<Long> sql = new ArrayList<>();
             for (int i = 0; i < iterations + 3; i++) {
