@@ -218,9 +218,18 @@ public final class ReportBenchmark {
                             q(hand, wonBySource.formatted(""), TENANT, from, to);
                         }),
                 new Case("ABC/XYZ accounts (12 months)", "director", () -> reports.standard().abcXyz(year),
-                        () -> q(hand, "select o.account_id, date_trunc('month', o.closed_at at time zone 'Europe/Madrid'), sum(o.amount)"
-                                + " from crm_opportunity o where o.tenant_id = ? and o.status = 'WON' and o.closed_at >= ? and o.closed_at < ?"
-                                + " group by 1, 2", TENANT, from, to)),
+                        // The same figures: revenue per account and month (13 calendar months touched by the range),
+                        // share, cumulative share (ABC), population coefficient of variation (XYZ), the account's name.
+                        () -> q(hand, "with m as (select o.account_id, date_trunc('month', o.closed_at at time zone 'Europe/Madrid') as mon,"
+                                + " sum(o.amount) as amt from crm_opportunity o where o.tenant_id = ? and o.status = 'WON'"
+                                + " and o.account_id is not null and o.amount is not null and o.closed_at >= ? and o.closed_at < ? group by 1, 2),"
+                                + " t as (select account_id, sum(amt) as revenue, sum(amt * amt) as sq from m group by 1 having sum(amt) > 0),"
+                                + " c as (select account_id, revenue, sqrt(greatest(sq / 13 - (revenue / 13) ^ 2, 0)) / (revenue / 13) as cv,"
+                                + " sum(revenue) over (order by revenue desc, account_id) as cum, sum(revenue) over () as total from t)"
+                                + " select c.account_id, a.name, c.revenue, c.revenue / c.total, c.cum / c.total, c.cv,"
+                                + " case when (c.cum - c.revenue) / c.total < 0.8 then 'A' when (c.cum - c.revenue) / c.total < 0.95 then 'B' else 'C' end,"
+                                + " case when c.cv <= 0.1 then 'X' when c.cv <= 0.25 then 'Y' else 'Z' end"
+                                + " from c left join crm_account a on a.id = c.account_id and a.tenant_id = ?", TENANT, from, to, TENANT)),
                 new Case("custom: deals by stage and rep", "director", () -> reports.custom().run(ReportDefinition.grouped(
                         ReportSubject.OPPORTUNITIES, List.of("stage", "owner"), List.of(MeasureSpec.count(), MeasureSpec.of(Aggregate.SUM, "amount")),
                         List.of())),
