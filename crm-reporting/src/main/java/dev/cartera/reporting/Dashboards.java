@@ -54,12 +54,13 @@ public final class Dashboards {
             LocalDate monthStart = today.withDayOfMonth(1);
             List<Plans.Fulfilment> plan = Plans.fulfilment(ctx, today, Plans.Level.USER).stream()
                     .filter(f -> f.subjectId().equals(ctx.work().actor().userId())).toList();
-            List<Map<ActivityType, Long>> contacts = new ArrayList<>();
-            TasksDue tasks = activities(ctx, List.of(weekStart, monthStart), List.of(weekStart.plusDays(7), monthStart.plusMonths(1)),
-                    today, contacts);
+            // Contacts and tasks stay two statements: merged, the tasks part needed the activity type and
+            // read the rows instead of the (owner, status, due) index alone, slower at full size (docs/performance.md).
+            List<Map<ActivityType, Long>> contacts = contacts(ctx, List.of(weekStart, monthStart),
+                    List.of(weekStart.plusDays(7), monthStart.plusMonths(1)));
             StandardReports.PipelineAndTotal pipeline = StandardReports.pipelineAndTotal(ctx, null);
             return new RepDashboard(today, plan, new OpenDeals(pipeline.openDeals(), pipeline.openAmount()), contacts.get(0),
-                    contacts.get(1), tasks, pipeline.rows());
+                    contacts.get(1), tasks(ctx, today), pipeline.rows());
         });
     }
 
@@ -162,54 +163,49 @@ public final class Dashboards {
         return z;
     }
 
-    /**
-     * In one query over the activities in sight: contacts (calls, e-mails, meetings) done in each of
-     * several periods (their days {@code [from, to)}), added to {@code contacts} one map per period, and
-     * the planned tasks overdue, due today and due in the next seven days.
-     */
-    static TasksDue activities(ReportContext ctx, List<LocalDate> from, List<LocalDate> toExclusive, LocalDate today,
-            List<Map<ActivityType, Long>> contacts) {
+    /** Contacts done in each of several periods (their days {@code [from, to)}), counted in one query. */
+    static List<Map<ActivityType, Long>> contacts(ReportContext ctx, List<LocalDate> from, List<LocalDate> toExclusive) {
         FiscalCalendar cal = ctx.calendar();
-        Instant start = cal.instant(today);
-        Instant tomorrow = cal.instant(today.plusDays(1));
-        Instant week = cal.instant(today.plusDays(8));
-        Sql sql = new Sql().add("select a.type, coalesce(sum(case when a.status = 'PLANNED' and a.due_at < ? then 1 else 0 end), 0),"
-                + " coalesce(sum(case when a.status = 'PLANNED' and a.due_at >= ? and a.due_at < ? then 1 else 0 end), 0),"
-                + " coalesce(sum(case when a.status = 'PLANNED' and a.due_at >= ? and a.due_at < ? then 1 else 0 end), 0)",
-                start, start, tomorrow, tomorrow, week);
+        Sql sql = new Sql().add("select a.type");
         for (int i = 0; i < from.size(); i++) {
-            sql.add(", coalesce(sum(case when a.status = 'DONE' and a.completed_at >= ? and a.completed_at < ? then 1 else 0 end), 0)",
-                    cal.instant(from.get(i)), cal.instant(toExclusive.get(i)));
+            sql.add(", sum(case when a.completed_at >= ? and a.completed_at < ? then 1 else 0 end)", cal.instant(from.get(i)),
+                    cal.instant(toExclusive.get(i)));
         }
         LocalDate first = from.stream().min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last = toExclusive.stream().max(Comparator.naturalOrder()).orElseThrow();
-        sql.add(" from crm_activity a where a.tenant_id = ? and ((a.status = 'PLANNED' and a.due_at is not null)"
-                + " or (a.status = 'DONE' and a.completed_at >= ? and a.completed_at < ? and ", ctx.tenant(), cal.instant(first),
-                cal.instant(last));
+        sql.add(" from crm_activity a where a.tenant_id = ? and a.status = 'DONE' and a.completed_at >= ? and a.completed_at < ?",
+                ctx.tenant(), cal.instant(first), cal.instant(last));
+        sql.add(" and ");
         sql.in("a.type", CONTACTS.stream().map(Enum::name).toList());
-        sql.add("))");
         ctx.visibility(RecordType.ACTIVITY).restrict(sql, "a.owner_id");
         sql.add(" group by a.type");
+        List<Map<ActivityType, Long>> counts = new ArrayList<>();
         for (int i = 0; i < from.size(); i++) {
             Map<ActivityType, Long> c = new EnumMap<>(ActivityType.class);
             CONTACTS.forEach(t -> c.put(t, 0L));
-            contacts.add(c);
+            counts.add(c);
         }
-        long[] tasks = new long[3];
         ctx.query(sql, rs -> {
-            String name = rs.getString(1);
-            ActivityType type = name == null ? null : ActivityType.valueOf(name);
-            for (int i = 0; i < 3; i++) {
-                tasks[i] += rs.getLong(i + 2);
-            }
-            if (type != null && CONTACTS.contains(type)) {
-                for (int i = 0; i < contacts.size(); i++) {
-                    contacts.get(i).put(type, rs.getLong(i + 5));
-                }
+            ActivityType type = ActivityType.valueOf(rs.getString(1));
+            for (int i = 0; i < counts.size(); i++) {
+                counts.get(i).put(type, rs.getLong(i + 2));
             }
             return null;
         });
-        return new TasksDue(tasks[0], tasks[1], tasks[2]);
+        return counts;
+    }
+
+    static TasksDue tasks(ReportContext ctx, LocalDate today) {
+        Instant start = ctx.calendar().instant(today);
+        Instant tomorrow = ctx.calendar().instant(today.plusDays(1));
+        Instant week = ctx.calendar().instant(today.plusDays(8));
+        Sql sql = new Sql().add("select coalesce(sum(case when a.due_at < ? then 1 else 0 end), 0),"
+                + " coalesce(sum(case when a.due_at >= ? and a.due_at < ? then 1 else 0 end), 0),"
+                + " coalesce(sum(case when a.due_at >= ? and a.due_at < ? then 1 else 0 end), 0)"
+                + " from crm_activity a where a.tenant_id = ? and a.status = 'PLANNED' and a.due_at is not null",
+                start, start, tomorrow, tomorrow, week, ctx.tenant());
+        ctx.visibility(RecordType.ACTIVITY).restrict(sql, "a.owner_id");
+        return ctx.query(sql, rs -> new TasksDue(rs.getLong(1), rs.getLong(2), rs.getLong(3))).get(0);
     }
 
     static List<RepRow> repRows(ReportContext ctx, DateRange month, LocalDate today) {
