@@ -157,7 +157,7 @@ public final class PeriodReports {
         if (dimension == Dimension.NONE) {
             values.put("*", zeros(2));
         }
-        for (Cell c : MeasureQuery.run(ctx, measure, dimension, bounds)) {
+        for (Cell c : MeasureQuery.run(ctx, measure, dimension, bounds, null, null, gap ? java.util.Set.of(1) : java.util.Set.of())) {
             int slot = c.bucket() == 0 ? 0 : gap && c.bucket() == 1 ? -1 : 1;
             if (slot >= 0) {
                 values.computeIfAbsent(c.key(), k -> zeros(2))[slot] = c.value(measure);

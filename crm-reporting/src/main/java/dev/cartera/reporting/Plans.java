@@ -80,6 +80,18 @@ public final class Plans {
     }
 
     static List<Fulfilment> fulfilment(ReportContext ctx, LocalDate day, Level only) {
+        Sql sql = new Sql().add("select id, indicator, period_start, period_end, user_id, team_id, office_id, target_value"
+                + " from crm_target where tenant_id = ? and period_start <= ? and period_end >= ?"
+                + " order by period_start, indicator, id", ctx.tenant(), day, day);
+        record Row(UUID id, String indicator, LocalDate start, LocalDate end, UUID user, UUID team, UUID office, BigDecimal value) {
+        }
+        List<Row> targets = ctx.query(sql, rs -> new Row(Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                rs.getObject(4, LocalDate.class), Sql.Rows.uuid(rs, 5), Sql.Rows.uuid(rs, 6), Sql.Rows.uuid(rs, 7),
+                Sql.Rows.decimal(rs, 8)));
+        if (targets.isEmpty()) {
+            // No plan covers the day: nothing to measure, and no need for the people and their names.
+            return List.of();
+        }
         record Member(UUID id, UUID team, UUID office, String name) {
         }
         List<Member> users = ctx.query(new Sql().add("select u.id, u.team_id, coalesce(u.office_id, tm.office_id), u.display_name"
@@ -90,14 +102,6 @@ public final class Plans {
         users.forEach(u -> names.put(u.id(), u.name()));
         ctx.query(new Sql().add("select id, name from crm_team where tenant_id = ? union all select id, name from crm_office where tenant_id = ?",
                 ctx.tenant(), ctx.tenant()), rs -> names.put(Sql.Rows.uuid(rs, 1), rs.getString(2)));
-        Sql sql = new Sql().add("select id, indicator, period_start, period_end, user_id, team_id, office_id, target_value"
-                + " from crm_target where tenant_id = ? and period_start <= ? and period_end >= ?"
-                + " order by period_start, indicator, id", ctx.tenant(), day, day);
-        record Row(UUID id, String indicator, LocalDate start, LocalDate end, UUID user, UUID team, UUID office, BigDecimal value) {
-        }
-        List<Row> targets = ctx.query(sql, rs -> new Row(Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                rs.getObject(4, LocalDate.class), Sql.Rows.uuid(rs, 5), Sql.Rows.uuid(rs, 6), Sql.Rows.uuid(rs, 7),
-                Sql.Rows.decimal(rs, 8)));
         List<Fulfilment> out = new ArrayList<>();
         for (Row t : targets) {
             Measure measure = measureOf(t.indicator());

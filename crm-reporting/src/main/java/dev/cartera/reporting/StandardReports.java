@@ -45,22 +45,39 @@ public final class StandardReports {
     }
 
     static List<PipelineRow> pipeline(ReportContext ctx, UUID owner) {
-        Sql sql = new Sql().add("select s.id, s.name, p.name, s.position, s.probability, count(o.id), coalesce(sum(o.amount), 0)"
-                + " from crm_opportunity o"
-                + " join crm_stage s on s.id = o.stage_id and s.tenant_id = o.tenant_id"
-                + " join crm_pipeline p on p.id = s.pipeline_id and p.tenant_id = s.tenant_id"
+        return pipelineAndTotal(ctx, owner).rows();
+    }
+
+    /** The pipeline rows, and every open deal in sight counted and summed (a deal whose stage is gone too). */
+    record PipelineAndTotal(List<PipelineRow> rows, long openDeals, BigDecimal openAmount) {
+    }
+
+    static PipelineAndTotal pipelineAndTotal(ReportContext ctx, UUID owner) {
+        // Summed per stage first, then named: the stage and pipeline joins run once per stage, not per deal.
+        Sql sql = new Sql().add("select s.id, s.name, p.name, s.position, s.probability, x.deals, x.amount, p.id from ("
+                + "select o.stage_id, count(*) as deals, coalesce(sum(o.amount), 0) as amount from crm_opportunity o"
                 + " where o.tenant_id = ? and o.status = 'OPEN'", ctx.tenant());
         if (owner != null) {
             sql.add(" and o.owner_id = ?", owner);
         }
         ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-        sql.add(" group by s.id, s.name, p.name, s.position, s.probability order by p.name, s.position");
-        return ctx.query(sql, rs -> {
+        sql.add(" group by o.stage_id) x left join crm_stage s on s.id = x.stage_id and s.tenant_id = ?"
+                + " left join crm_pipeline p on p.id = s.pipeline_id and p.tenant_id = s.tenant_id order by p.name, s.position", ctx.tenant());
+        long[] deals = {0};
+        BigDecimal[] total = {BigDecimal.ZERO};
+        List<PipelineRow> rows = new ArrayList<>();
+        ctx.query(sql, rs -> {
             BigDecimal amount = Sql.Rows.decimal(rs, 7);
-            int probability = rs.getInt(5);
-            return new PipelineRow(Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getString(3), rs.getInt(4), probability,
-                    rs.getLong(6), amount, amount.multiply(BigDecimal.valueOf(probability)).movePointLeft(2));
+            deals[0] += rs.getLong(6);
+            total[0] = total[0].add(amount);
+            if (rs.getObject(1) != null && rs.getObject(8) != null) {
+                int probability = rs.getInt(5);
+                rows.add(new PipelineRow(Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getString(3), rs.getInt(4), probability,
+                        rs.getLong(6), amount, amount.multiply(BigDecimal.valueOf(probability)).movePointLeft(2)));
+            }
+            return null;
         });
+        return new PipelineAndTotal(List.copyOf(rows), deals[0], total[0]);
     }
 
     public static ReportTable pipelineTable(List<PipelineRow> rows) {
@@ -89,13 +106,13 @@ public final class StandardReports {
                 return List.of();
             }
             Sql sql = new Sql().add("select st.id, st.name, st.position, count(r.opportunity_id) from crm_stage st left join ("
-                    + "select sc.opportunity_id, max(s.position) as reached from crm_stage_change sc"
-                    + " join crm_stage s on s.id = sc.to_stage_id and s.tenant_id = sc.tenant_id and s.kind <> 'LOST'"
-                    + " join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id"
-                    + " where sc.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?",
+                    + "select v.opportunity_id, max(s.position) as reached from crm_stage_visit v"
+                    + " join crm_stage s on s.id = v.stage_id and s.tenant_id = v.tenant_id and s.kind <> 'LOST'"
+                    + " join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id"
+                    + " where v.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?",
                     ctx.tenant(), pipeline, range.start(ctx.calendar()), range.end(ctx.calendar()));
             ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-            sql.add(" group by sc.opportunity_id) r on r.reached >= st.position"
+            sql.add(" group by v.opportunity_id) r on r.reached >= st.position"
                     + " where st.tenant_id = ? and st.pipeline_id = ? and st.kind <> 'LOST'"
                     + " group by st.id, st.name, st.position order by st.position", ctx.tenant(), pipeline);
             List<Object[]> raw = ctx.query(sql, rs -> new Object[] {Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getInt(3), rs.getLong(4)});
@@ -141,7 +158,7 @@ public final class StandardReports {
                     + " case when o.status = 'LOST' then 1 else 0 end as lost,"
                     + " case when o.status = 'WON' then o.amount else 0 end as won_amount,"
                     + " case when o.status = 'WON' then extract(epoch from o.closed_at) - extract(epoch from o.created_at) else 0 end as secs"
-                    + " from " + s.from() + s.ownerJoins()
+                    + " from " + s.from() + s.ownerJoins(dimension)
                     + " where o.tenant_id = ? and o.status in ('WON', 'LOST') and o.closed_at >= ? and o.closed_at < ?",
                     ctx.tenant(), range.start(ctx.calendar()), range.end(ctx.calendar()));
             ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
@@ -183,27 +200,23 @@ public final class StandardReports {
     public List<StageDurationRow> stageDurations(DateRange range) {
         return runner.read("stage-durations", ctx -> {
             BigDecimal now = BigDecimal.valueOf(ctx.now().getEpochSecond());
+            // Stays from the stage-visit summary (crm_stage_visit, kept on every move): no window over the history.
             Sql sql = new Sql().add("select s.id, s.name, s.position, s.time_limit_days, count(x.opportunity_id),"
                     + " coalesce(sum(x.secs), 0),"
                     + " sum(case when s.time_limit_days is not null and x.secs > s.time_limit_days * 86400 then 1 else 0 end),"
                     + " sum(case when x.current_visit = 1 and s.time_limit_days is not null and x.secs > s.time_limit_days * 86400 then 1 else 0 end)"
-                    + " from crm_stage s left join (select c.opportunity_id, c.to_stage_id, coalesce(c.left_at, ?) - c.entered as secs,"
-                    + " case when c.left_at is null then 1 else 0 end as current_visit from ("
-                    + "select sc.opportunity_id, sc.to_stage_id, sc.changed_at, extract(epoch from sc.changed_at) as entered,"
-                    + " lead(extract(epoch from sc.changed_at)) over (partition by sc.opportunity_id order by sc.changed_at) as left_at"
-                    + " from crm_stage_change sc", now);
+                    + " from crm_stage s left join (select v.opportunity_id, v.stage_id,"
+                    + " coalesce(extract(epoch from v.left_at), ?) - extract(epoch from v.entered_at) as secs,"
+                    + " case when v.left_at is null then 1 else 0 end as current_visit from crm_stage_visit v", now);
             Visibility deals = ctx.visibility(RecordType.OPPORTUNITY);
-            if (deals.all()) {
-                // Seeing every deal, the history needs no join to the deals for their owners.
-                sql.add(" where sc.tenant_id = ?", ctx.tenant());
-            } else {
-                sql.add(" join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id where sc.tenant_id = ?", ctx.tenant());
-                deals.restrict(sql, "o.owner_id");
+            if (!deals.all()) {
+                sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
             }
-            sql.add(") c where c.changed_at >= ? and c.changed_at < ?) x on x.to_stage_id = s.id"
-                    + " where s.tenant_id = ? and s.kind = 'OPEN'"
-                    + " group by s.id, s.name, s.position, s.time_limit_days order by s.position, s.name",
-                    range.start(ctx.calendar()), range.end(ctx.calendar()), ctx.tenant());
+            sql.add(" where v.tenant_id = ? and v.entered_at >= ? and v.entered_at < ?", ctx.tenant(), range.start(ctx.calendar()),
+                    range.end(ctx.calendar()));
+            deals.restrict(sql, "o.owner_id");
+            sql.add(") x on x.stage_id = s.id where s.tenant_id = ? and s.kind = 'OPEN'"
+                    + " group by s.id, s.name, s.position, s.time_limit_days order by s.position, s.name", ctx.tenant());
             return ctx.query(sql, rs -> {
                 long visits = rs.getLong(5);
                 Object limit = rs.getObject(4);
@@ -527,21 +540,25 @@ public final class StandardReports {
             }
             bounds.add(range.end(cal));
             int months = bounds.size() - 1;
-            Sql sql = new Sql().add("select x.account_id, max(a.name), x.bucket, sum(x.amount) from (select o.account_id, o.tenant_id, case");
-            for (int i = 0; i < months; i++) {
-                sql.add(" when o.closed_at >= ? and o.closed_at < ? then " + i, bounds.get(i), bounds.get(i + 1));
-            }
-            sql.add(" end as bucket, o.amount from crm_opportunity o where o.tenant_id = ? and o.status = 'WON'"
+            // Summed per account and month first, then named: the account join runs once per cell, not per deal.
+            Sql sql = new Sql().add("select y.account_id, a.name, y.bucket, y.amount from (select x.account_id, x.bucket,"
+                    + " sum(x.amount) as amount from (select o.account_id, ");
+            sql.bucket("o.closed_at", bounds);
+            sql.add(" as bucket, o.amount from crm_opportunity o where o.tenant_id = ? and o.status = 'WON'"
                     + " and o.account_id is not null and o.amount is not null and o.closed_at >= ? and o.closed_at < ?",
                     ctx.tenant(), bounds.get(0), bounds.get(months));
             ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-            sql.add(") x left join crm_account a on a.id = x.account_id and a.tenant_id = x.tenant_id group by x.account_id, x.bucket");
+            sql.add(") x group by x.account_id, x.bucket) y left join crm_account a on a.id = y.account_id and a.tenant_id = ?", ctx.tenant());
             Map<UUID, BigDecimal[]> series = new LinkedHashMap<>();
             Map<String, String> names = new java.util.HashMap<>();
             ctx.query(sql, rs -> {
                 UUID account = Sql.Rows.uuid(rs, 1);
-                names.put(account.toString(), rs.getString(2));
-                BigDecimal[] s = series.computeIfAbsent(account, k -> zeros(months));
+                BigDecimal[] s = series.get(account);
+                if (s == null) {
+                    s = zeros(months);
+                    series.put(account, s);
+                    names.put(account.toString(), rs.getString(2));
+                }
                 s[rs.getInt(3)] = Sql.Rows.decimal(rs, 4);
                 return null;
             });

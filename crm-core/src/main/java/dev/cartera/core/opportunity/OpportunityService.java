@@ -298,6 +298,16 @@ public final class OpportunityService {
         change.setChangedBy(work.username());
         change.setAutomatic(automatic);
         work.em().persist(change);
+        // The stage-visit summary the reports read: the move ends the deal's current stay and begins the next.
+        if (from != null) {
+            work.em().createQuery("select v from StageVisit v where v.opportunityId = :id and v.leftAt is null", StageVisit.class)
+                    .setParameter("id", o.getId()).getResultList().forEach(v -> v.setLeftAt(change.getChangedAt()));
+        }
+        StageVisit visit = new StageVisit();
+        visit.setOpportunityId(o.getId());
+        visit.setStageId(to);
+        visit.setEnteredAt(change.getChangedAt());
+        work.em().persist(visit);
     }
 
     private static void apply(OpportunityDraft d, Opportunity o) {

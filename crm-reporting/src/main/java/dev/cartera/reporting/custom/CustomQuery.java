@@ -74,14 +74,21 @@ final class CustomQuery {
         List<Field> used = new ArrayList<>();
         d.columns().forEach(k -> used.add(s.field(k).orElseThrow()));
         d.groupings().forEach(k -> used.add(s.field(k).orElseThrow()));
-        Sql sql = new Sql().add("select " + String.join(", ", select) + " from " + s.from(used) + " where x.tenant_id = ?", ctx.tenant());
+        // Grouped: aggregated in a derived table, sorted and cut outside it, so the database groups in the
+        // order its indexes give (stage, owner…) and sorts only the groups by their names.
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < select.size(); i++) {
+            items.add(d.isGrouped() ? select.get(i) + " as c" + (i + 1) : select.get(i));
+        }
+        Sql sql = new Sql().add((d.isGrouped() ? "select * from (" : "") + "select " + String.join(", ", items) + " from " + s.from(used)
+                + " where x.tenant_id = ?", ctx.tenant());
         for (Filter filter : d.filters()) {
             sql.add(" and ");
             predicate(sql, s.field(filter.field()).orElseThrow(), filter, ctx.calendar());
         }
         ctx.visibility(s.recordType()).restrict(sql, "x.owner_id");
         if (d.isGrouped()) {
-            sql.add(" group by " + String.join(", ", groupBy));
+            sql.add(" group by " + String.join(", ", groupBy) + ") g");
         }
         List<String> order = new ArrayList<>();
         for (SortSpec sort : d.sort()) {

@@ -5,6 +5,7 @@ import dev.cartera.reporting.Measure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,17 @@ public final class MeasureQuery {
 
     public static List<Cell> run(ReportContext ctx, Measure measure, Dimension dimension, List<Instant> bounds,
             OwnerFilter filter, UUID filterId) {
+        return run(ctx, measure, dimension, bounds, filter, filterId, Set.of());
+    }
+
+    /**
+     * As {@link #run(ReportContext, Measure, Dimension, List, OwnerFilter, UUID)}, leaving out the
+     * buckets in {@code skip} (a gap between two compared periods): their records are not even read.
+     * A team, office or role dimension is a function of the owner, so the records are summed per owner
+     * first and only those sums are joined to the people.
+     */
+    public static List<Cell> run(ReportContext ctx, Measure measure, Dimension dimension, List<Instant> bounds,
+            OwnerFilter filter, UUID filterId, Set<Integer> skip) {
         if (bounds.size() < 2) {
             throw new IllegalArgumentException("at least one bucket");
         }
@@ -39,15 +51,36 @@ public final class MeasureQuery {
         }
         Subject s = measure.subject();
         String at = measure.instantColumn();
-        Sql sql = new Sql().add("select x.bucket, x.dim, count(*), coalesce(sum(x.val), 0) from (select case");
-        for (int i = 0; i < bounds.size() - 1; i++) {
-            sql.add(" when " + at + " >= ? and " + at + " < ? then " + i, bounds.get(i), bounds.get(i + 1));
+        boolean peopleFilter = filter == OwnerFilter.TEAM || filter == OwnerFilter.OFFICE;
+        boolean perOwner = !peopleFilter && !s.ownerJoins(dimension).isEmpty();
+        Sql sql = new Sql();
+        if (perOwner) {
+            sql.add("select y.bucket, " + s.dimension(dimension) + ", sum(y.n), coalesce(sum(y.val), 0) from ("
+                    + "select x.bucket, x.owner_id, count(*) as n, sum(x.val) as val from (select ");
+        } else {
+            sql.add("select x.bucket, x.dim, count(*), coalesce(sum(x.val), 0) from (select ");
         }
-        sql.add(" end as bucket, " + s.dimension(dimension) + " as dim, "
+        sql.bucket(at, bounds);
+        sql.add(" as bucket, " + (perOwner ? s.ownerColumn() + " as owner_id" : s.dimension(dimension) + " as dim") + ", "
                 + (measure.isAmount() ? measure.amountColumn() : "1") + " as val");
-        sql.add(" from " + s.from() + s.ownerJoins());
+        sql.add(" from " + s.from() + (peopleFilter ? s.ownerJoins() : ""));
         sql.add(" where " + s.alias() + ".tenant_id = ? and " + measure.condition(), ctx.tenant());
-        sql.add(" and " + at + " >= ? and " + at + " < ?", bounds.get(0), bounds.get(bounds.size() - 1));
+        sql.add(" and (");
+        int runs = 0;
+        for (int i = 0; i < bounds.size() - 1; i++) {
+            if (skip.contains(i) || (i > 0 && !skip.contains(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < bounds.size() - 1 && !skip.contains(end + 1)) {
+                end++;
+            }
+            sql.add((runs++ > 0 ? " or " : "") + "(" + at + " >= ? and " + at + " < ?)", bounds.get(i), bounds.get(end + 1));
+        }
+        if (runs == 0) {
+            sql.add("1 = 0");
+        }
+        sql.add(")");
         if (filter != null) {
             switch (filter) {
                 case USER -> sql.add(" and " + s.ownerColumn() + " = ?", filterId);
@@ -56,7 +89,13 @@ public final class MeasureQuery {
             }
         }
         ctx.visibility(s.recordType()).restrict(sql, s.ownerColumn());
-        sql.add(") x where x.bucket is not null group by x.bucket, x.dim");
+        if (perOwner) {
+            sql.add(") x group by x.bucket, x.owner_id) y left join crm_user u on u.id = y.owner_id and u.tenant_id = ?"
+                    + " left join crm_team tm on tm.id = u.team_id and tm.tenant_id = u.tenant_id"
+                    + " group by y.bucket, " + s.dimension(dimension), ctx.tenant());
+        } else {
+            sql.add(") x group by x.bucket, x.dim");
+        }
         return ctx.query(sql, rs -> new Cell(rs.getInt(1), Sql.Rows.text(rs, 2), rs.getLong(3), Sql.Rows.decimal(rs, 4)));
     }
 }

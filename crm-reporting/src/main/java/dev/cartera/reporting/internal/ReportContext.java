@@ -1,6 +1,7 @@
 package dev.cartera.reporting.internal;
 
 import dev.cartera.core.access.Action;
+import dev.cartera.core.access.Scope;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.core.persistence.ScopeFilter;
 import dev.cartera.core.persistence.UnitOfWork;
@@ -17,6 +18,7 @@ public final class ReportContext {
     private final Connection connection;
     private final ReportSettings settings;
     private final Map<RecordType, Visibility> visibility = new EnumMap<>(RecordType.class);
+    private final Map<Scope, ScopeFilter> byScope = new EnumMap<>(Scope.class);
     private ScopeFilter reportScope;
 
     public ReportContext(UnitOfWork work, Connection connection, ReportSettings settings) {
@@ -51,12 +53,21 @@ public final class ReportContext {
 
     /** The caller's visibility on a record type; asks the access policy once per run and type. */
     public Visibility visibility(RecordType type) {
-        return visibility.computeIfAbsent(type, t -> Visibility.of(work, Action.READ, t, reportScope()));
+        return visibility.computeIfAbsent(type, t -> Visibility.of(reportScope(), scope(t)));
+    }
+
+    /**
+     * The caller's read scope on a type; the owners a scope reaches depend only on the caller and the
+     * scope, so they are looked up once per run and scope (a manager's team once, not once per type).
+     */
+    private ScopeFilter scope(RecordType type) {
+        Scope scope = work.require(Action.READ, type);
+        return byScope.computeIfAbsent(scope, s -> work.scopeFilter(Action.READ, type));
     }
 
     private ScopeFilter reportScope() {
         if (reportScope == null) {
-            reportScope = work.scopeFilter(Action.READ, RecordType.REPORT);
+            reportScope = scope(RecordType.REPORT);
         }
         return reportScope;
     }

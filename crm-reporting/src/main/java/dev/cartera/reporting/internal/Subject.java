@@ -67,6 +67,11 @@ public enum Subject {
         return column;
     }
 
+    /** The owner and team joins, only when the dimension reads the owner's team, office or role. */
+    public String ownerJoins(Dimension d) {
+        return d == Dimension.TEAM || d == Dimension.OFFICE || d == Dimension.ROLE ? ownerJoins() : "";
+    }
+
     /** The owner and team joins the people dimensions need, tenant-bound. */
     public String ownerJoins() {
         return " left join crm_user u on u.id = " + owner + " and u.tenant_id = " + alias + ".tenant_id"

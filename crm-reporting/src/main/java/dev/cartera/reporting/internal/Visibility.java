@@ -27,7 +27,11 @@ public record Visibility(Optional<Set<UUID>> owners, boolean unassigned) {
 
     /** With the caller's report scope already resolved (one lookup per report run). */
     public static Visibility of(UnitOfWork work, Action action, RecordType type, ScopeFilter report) {
-        ScopeFilter records = work.scopeFilter(Action.READ, type);
+        return of(report, work.scopeFilter(Action.READ, type));
+    }
+
+    /** From the caller's report scope and their read scope on the record type, both resolved. */
+    public static Visibility of(ScopeFilter report, ScopeFilter records) {
         Optional<Set<UUID>> owners;
         if (report.owners().isEmpty()) {
             owners = records.owners();

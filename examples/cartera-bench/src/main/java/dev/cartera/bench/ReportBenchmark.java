@@ -54,7 +54,17 @@ public final class ReportBenchmark {
         int activities = Integer.getInteger("activities", 500_000);
         int leads = Integer.getInteger("leads", 50_000);
         int iterations = Integer.getInteger("iterations", 20);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+        // A throwaway database: no fsync, large WAL between checkpoints, no autovacuum during the load (the
+        // loader runs VACUUM ANALYZE itself). shared_buffers and work_mem as a dedicated 4 GB server would have.
+        // More settings with -Dpg.<name>=<value> (e.g. -Dpg.log_statement=all with a simple-logger level of info).
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off")
+                .setServerConfig("max_wal_size", "8GB").setServerConfig("checkpoint_timeout", "30min")
+                .setServerConfig("maintenance_work_mem", "256MB").setServerConfig("autovacuum", "off")
+                .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "32MB");
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("pg."))
+                .forEach(k -> server.setServerConfig(k.substring(3), System.getProperty(k)));
+        try (EmbeddedPostgres pg = server.start()) {
             com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
             pool.setDataSource(pg.getPostgresDatabase());
             pool.setMaximumPoolSize(4);
@@ -142,19 +152,25 @@ public final class ReportBenchmark {
         String manager = "manager0_0";
         String repName = "rep0_0_0";
 
-        String pipeline = "select s.id, s.name, count(*), sum(o.amount), sum(o.amount * s.probability) / 100 from crm_opportunity o"
-                + " join crm_stage s on s.id = o.stage_id where o.tenant_id = ? and o.status = 'OPEN' %s group by s.id, s.name";
+        String pipeline = "select s.id, s.name, x.n, x.amount, x.amount * s.probability / 100 from (select o.stage_id, count(*) as n,"
+                + " sum(o.amount) as amount from crm_opportunity o where o.tenant_id = ? and o.status = 'OPEN' %s group by o.stage_id) x"
+                + " join crm_stage s on s.id = x.stage_id";
         String sources = "select l.source, count(*), count(*) filter (where l.status = 'CONVERTED') from crm_lead l"
                 + " where l.tenant_id = ? and l.created_at >= ? and l.created_at < ? %s group by l.source";
         String wonBySource = "select o.source, count(*), sum(o.amount) from crm_opportunity o where o.tenant_id = ? and o.status = 'WON'"
                 + " and o.closed_at >= ? and o.closed_at < ? %s group by o.source";
         String lost = "select o.lost_reason, count(*), sum(o.amount) from crm_opportunity o where o.tenant_id = ? and o.status = 'LOST'"
                 + " and o.closed_at >= ? and o.closed_at < ? %s group by o.lost_reason";
-        String compare = "select %s, sum(o.amount) filter (where o.closed_at >= ? and o.closed_at < ?),"
-                + " sum(o.amount) filter (where o.closed_at >= ? and o.closed_at < ?), sum(o.amount) filter (where o.closed_at >= ?),"
-                + " sum(o.amount) filter (where o.closed_at < ?), count(*) filter (where o.closed_at >= ?)"
-                + " from crm_opportunity o left join crm_user u on u.id = o.owner_id left join crm_team t on t.id = u.team_id"
-                + " where o.tenant_id = ? and o.status = 'WON' and o.closed_at >= ? and o.closed_at < ? group by 1";
+        // Month to date and year to date, this year and last, amount and count, per owner and source; the
+        // office is a function of the owner, so the per-owner sums are joined to the people, not every deal.
+        String compare = "select %1$s, sum(x.a), sum(x.b), sum(x.c), sum(x.d), sum(x.na), sum(x.nb), sum(x.nc), sum(x.nd) from ("
+                + "select %2$s, sum(o.amount) filter (where o.closed_at >= ? and o.closed_at < ?) as a,"
+                + " sum(o.amount) filter (where o.closed_at >= ? and o.closed_at < ?) as b, sum(o.amount) filter (where o.closed_at >= ?) as c,"
+                + " sum(o.amount) filter (where o.closed_at < ?) as d, count(*) filter (where o.closed_at >= ? and o.closed_at < ?) as na,"
+                + " count(*) filter (where o.closed_at >= ? and o.closed_at < ?) as nb, count(*) filter (where o.closed_at >= ?) as nc,"
+                + " count(*) filter (where o.closed_at < ?) as nd from crm_opportunity o where o.tenant_id = ? and o.status = 'WON'"
+                + " and ((o.closed_at >= ? and o.closed_at < ?) or (o.closed_at >= ? and o.closed_at < ?)) group by %2$s) x"
+                + " left join crm_user u on u.id = x.owner_id left join crm_team t on t.id = u.team_id group by 1";
         String monthly = "select date_trunc('month', o.closed_at at time zone 'Europe/Madrid'), sum(o.amount) from crm_opportunity o"
                 + " where o.tenant_id = ? and o.status = 'WON' and o.closed_at >= ? and o.closed_at < ? group by 1";
 
@@ -170,22 +186,25 @@ public final class ReportBenchmark {
                         () -> q(hand, monthly, TENANT, prevFyStart, LocalDate.of(2027, 1, 1).atStartOfDay(MADRID).toOffsetDateTime())),
                 new Case("YTD vs previous YTD by office", "director",
                         () -> reports.periods().yearToDate(Measure.REVENUE_WON, Dimension.OFFICE, LocalDate.of(2026, 6, 15)),
-                        () -> q(hand, "select coalesce(u.office_id, t.office_id), sum(o.amount) filter (where o.closed_at >= ?),"
-                                + " sum(o.amount) filter (where o.closed_at < ?) from crm_opportunity o left join crm_user u on u.id = o.owner_id"
-                                + " left join crm_team t on t.id = u.team_id where o.tenant_id = ? and o.status = 'WON'"
-                                + " and ((o.closed_at >= ? and o.closed_at < ?) or (o.closed_at >= ? and o.closed_at < ?)) group by 1",
+                        () -> q(hand, "select coalesce(u.office_id, t.office_id), sum(x.cur), sum(x.prev) from (select o.owner_id,"
+                                + " sum(o.amount) filter (where o.closed_at >= ?) as cur, sum(o.amount) filter (where o.closed_at < ?) as prev"
+                                + " from crm_opportunity o where o.tenant_id = ? and o.status = 'WON'"
+                                + " and ((o.closed_at >= ? and o.closed_at < ?) or (o.closed_at >= ? and o.closed_at < ?)) group by o.owner_id) x"
+                                + " left join crm_user u on u.id = x.owner_id left join crm_team t on t.id = u.team_id group by 1",
                                 fyStart, prevTo, TENANT, fyStart, to, prevFyStart, prevTo)),
                 new Case("funnel (12 months)", "director", () -> reports.standard().funnel(year, null),
-                        () -> q(hand, "with r as (select sc.opportunity_id, max(s.position) as reached from crm_stage_change sc"
-                                + " join crm_stage s on s.id = sc.to_stage_id and s.kind <> 'LOST' join crm_opportunity o on o.id = sc.opportunity_id"
-                                + " where sc.tenant_id = ? and o.created_at >= ? and o.created_at < ? group by sc.opportunity_id)"
+                        () -> q(hand, "with r as (select v.opportunity_id, max(s.position) as reached from crm_stage_visit v"
+                                + " join crm_stage s on s.id = v.stage_id and s.kind <> 'LOST' join crm_opportunity o on o.id = v.opportunity_id"
+                                + " where v.tenant_id = ? and o.created_at >= ? and o.created_at < ? group by v.opportunity_id)"
                                 + " select st.id, count(r.opportunity_id) from crm_stage st left join r on r.reached >= st.position"
                                 + " where st.tenant_id = ? and st.kind <> 'LOST' group by st.id", TENANT, from, to, TENANT)),
                 new Case("stage durations (12 months)", "director", () -> reports.standard().stageDurations(year),
-                        () -> q(hand, "select c.to_stage_id, count(*), avg(extract(epoch from coalesce(c.left_at, ?) - c.changed_at))"
-                                + " from (select sc.to_stage_id, sc.changed_at, lead(sc.changed_at) over (partition by sc.opportunity_id"
-                                + " order by sc.changed_at) as left_at from crm_stage_change sc where sc.tenant_id = ?) c"
-                                + " where c.changed_at >= ? and c.changed_at < ? group by c.to_stage_id", now, TENANT, from, to)),
+                        () -> q(hand, "select s.id, count(*), avg(extract(epoch from coalesce(v.left_at, ?) - v.entered_at)),"
+                                + " count(*) filter (where coalesce(v.left_at, ?) - v.entered_at > s.time_limit_days * interval '1 day'),"
+                                + " count(*) filter (where v.left_at is null and ? - v.entered_at > s.time_limit_days * interval '1 day')"
+                                + " from crm_stage_visit v join crm_stage s on s.id = v.stage_id and s.kind = 'OPEN'"
+                                + " where v.tenant_id = ? and v.entered_at >= ? and v.entered_at < ? group by s.id", now, now, now, TENANT,
+                                from, to)),
                 new Case("interaction effectiveness (12 months)", "director", () -> reports.standard().interactionEffectiveness(year),
                         () -> {
                             q(hand, "select owner_id, type, count(*) from crm_activity where tenant_id = ? and status = 'DONE'"
@@ -199,9 +218,18 @@ public final class ReportBenchmark {
                             q(hand, wonBySource.formatted(""), TENANT, from, to);
                         }),
                 new Case("ABC/XYZ accounts (12 months)", "director", () -> reports.standard().abcXyz(year),
-                        () -> q(hand, "select o.account_id, date_trunc('month', o.closed_at at time zone 'Europe/Madrid'), sum(o.amount)"
-                                + " from crm_opportunity o where o.tenant_id = ? and o.status = 'WON' and o.closed_at >= ? and o.closed_at < ?"
-                                + " group by 1, 2", TENANT, from, to)),
+                        // The same figures: revenue per account and month (13 calendar months touched by the range),
+                        // share, cumulative share (ABC), population coefficient of variation (XYZ), the account's name.
+                        () -> q(hand, "with m as (select o.account_id, date_trunc('month', o.closed_at at time zone 'Europe/Madrid') as mon,"
+                                + " sum(o.amount) as amt from crm_opportunity o where o.tenant_id = ? and o.status = 'WON'"
+                                + " and o.account_id is not null and o.amount is not null and o.closed_at >= ? and o.closed_at < ? group by 1, 2),"
+                                + " t as (select account_id, sum(amt) as revenue, sum(amt * amt) as sq from m group by 1 having sum(amt) > 0),"
+                                + " c as (select account_id, revenue, sqrt(greatest(sq / 13 - (revenue / 13) ^ 2, 0)) / (revenue / 13) as cv,"
+                                + " sum(revenue) over (order by revenue desc, account_id) as cum, sum(revenue) over () as total from t)"
+                                + " select c.account_id, a.name, c.revenue, c.revenue / c.total, c.cum / c.total, c.cv,"
+                                + " case when (c.cum - c.revenue) / c.total < 0.8 then 'A' when (c.cum - c.revenue) / c.total < 0.95 then 'B' else 'C' end,"
+                                + " case when c.cv <= 0.1 then 'X' when c.cv <= 0.25 then 'Y' else 'Z' end"
+                                + " from c left join crm_account a on a.id = c.account_id and a.tenant_id = ?", TENANT, from, to, TENANT)),
                 new Case("custom: deals by stage and rep", "director", () -> reports.custom().run(ReportDefinition.grouped(
                         ReportSubject.OPPORTUNITIES, List.of("stage", "owner"), List.of(MeasureSpec.count(), MeasureSpec.of(Aggregate.SUM, "amount")),
                         List.of())),
@@ -235,15 +263,22 @@ public final class ReportBenchmark {
                         }),
                 new Case("dashboard: director", "director", () -> reports.dashboards().director(),
                         () -> {
-                            for (String dim : List.of("'*'", "coalesce(u.office_id, t.office_id)", "o.source")) {
-                                q(hand, compare.formatted(dim), monthStart, to, prevMonthStart, prevTo, fyStart, prevTo, fyStart, TENANT,
-                                        prevFyStart, to);
+                            // The firm's totals are the sum of the channels' rows, as Cartera derives them.
+                            for (String[] dim : List.of(new String[] {"coalesce(u.office_id, t.office_id)", "o.owner_id"},
+                                    new String[] {"x.source", "o.owner_id, o.source"})) {
+                                q(hand, compare.formatted(dim[0], dim[1]), monthStart, to, prevMonthStart, prevTo, fyStart, prevTo,
+                                        monthStart, to, prevMonthStart, prevTo, fyStart, prevTo, TENANT, prevFyStart, prevTo, fyStart, to);
                             }
                             q(hand, monthly, TENANT, prevFyStart, LocalDate.of(2027, 1, 1).atStartOfDay(MADRID).toOffsetDateTime());
                         }));
 
         System.out.printf("%-40s %-12s %10s %10s %10s %10s %8s%n", "report", "as", "cartera p50", "p95", "SQL p50", "p95", "ratio");
+        // -Donly=pipeline,dashboard runs the cases whose names contain one of the words.
+        List<String> only = List.of(System.getProperty("only", "").split(","));
         for (Case c : cases) {
+            if (only.stream().noneMatch(c.name()::contains)) {
+                continue;
+            }
             List<Long> engine = new ArrayList<>();
             List<Long> sql = new ArrayList<>();
             for (int i = 0; i < iterations + 3; i++) {
@@ -269,16 +304,16 @@ public final class ReportBenchmark {
         OffsetDateTime from = LocalDate.of(2025, 6, 16).atStartOfDay(MADRID).toOffsetDateTime();
         OffsetDateTime to = LocalDate.of(2026, 6, 16).atStartOfDay(MADRID).toOffsetDateTime();
         String engine = "explain analyze select st.id, st.name, st.position, count(r.opportunity_id) from crm_stage st left join ("
-                + "select sc.opportunity_id, max(s.position) as reached from crm_stage_change sc"
-                + " join crm_stage s on s.id = sc.to_stage_id and s.tenant_id = sc.tenant_id and s.kind <> 'LOST'"
-                + " join crm_opportunity o on o.id = sc.opportunity_id and o.tenant_id = sc.tenant_id"
-                + " where sc.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?"
-                + " group by sc.opportunity_id) r on r.reached >= st.position"
+                + "select v.opportunity_id, max(s.position) as reached from crm_stage_visit v"
+                + " join crm_stage s on s.id = v.stage_id and s.tenant_id = v.tenant_id and s.kind <> 'LOST'"
+                + " join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id"
+                + " where v.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?"
+                + " group by v.opportunity_id) r on r.reached >= st.position"
                 + " where st.tenant_id = ? and st.pipeline_id = ? and st.kind <> 'LOST'"
                 + " group by st.id, st.name, st.position order by st.position";
-        String hand = "explain analyze with r as (select sc.opportunity_id, max(s.position) as reached from crm_stage_change sc"
-                + " join crm_stage s on s.id = sc.to_stage_id and s.kind <> 'LOST' join crm_opportunity o on o.id = sc.opportunity_id"
-                + " where sc.tenant_id = ? and o.created_at >= ? and o.created_at < ? group by sc.opportunity_id)"
+        String hand = "explain analyze with r as (select v.opportunity_id, max(s.position) as reached from crm_stage_visit v"
+                + " join crm_stage s on s.id = v.stage_id and s.kind <> 'LOST' join crm_opportunity o on o.id = v.opportunity_id"
+                + " where v.tenant_id = ? and o.created_at >= ? and o.created_at < ? group by v.opportunity_id)"
                 + " select st.id, count(r.opportunity_id) from crm_stage st left join r on r.reached >= st.position"
                 + " where st.tenant_id = ? and st.kind <> 'LOST' group by st.id";
         for (int i = 0; i < 2; i++) {
