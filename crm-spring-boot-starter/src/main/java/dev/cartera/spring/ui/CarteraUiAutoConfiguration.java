@@ -34,7 +34,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
         BulkTaskController.class, DocumentUiController.class, CustomerUploadPageController.class,
         CalendarFeedUiController.class, CarteraUiWebConfigurer.class,
         BoardController.class, DealController.class, QuoteController.class, PublicQuotePageController.class, SettingsController.class,
-        ReportsController.class, LeadImportController.class})
+        ReportsController.class, LeadImportController.class, RulesUiConfiguration.class})
 public class CarteraUiAutoConfiguration {
 
     /** Static, so wrapping the locale resolver does not pull this configuration in early. */
