@@ -49,13 +49,16 @@ public class RuleSetForm {
         return form;
     }
 
-    /** The rules an admin starts from when a set has no version yet: only the fallback (assignment) or nothing. */
-    static RuleSetContent starter(RuleSetKind kind, UUID firstTeam) {
+    /**
+     * The rules an admin starts from when a set has no version yet: nothing (automation), or only the fallback
+     * (assignment), which sends a returning customer back to their rep and otherwise leaves the lead with whoever
+     * created it, as before any rule existed.
+     */
+    static RuleSetContent starter(RuleSetKind kind) {
         if (kind == RuleSetKind.AUTOMATION) {
             return RuleSetContent.automation(List.of());
         }
-        return RuleSetContent.assignment(List.of(new AssignmentRule(RuleRow.FALLBACK_NAME, List.of(),
-                firstTeam == null ? Assignee.returningCustomer() : Assignee.roundRobin(firstTeam))));
+        return RuleSetContent.assignment(List.of(new AssignmentRule(RuleRow.FALLBACK_NAME, List.of(), Assignee.returningCustomer())));
     }
 
     /** The last rule of an assignment set has no criteria; one is added if the stored rules lack it. */

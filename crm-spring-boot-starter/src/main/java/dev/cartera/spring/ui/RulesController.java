@@ -105,7 +105,7 @@ class RulesController implements CarteraUiController {
             content = source.content();
         } else {
             content = rules.ruleSets().active(k).map(RuleSetVersionView::content)
-                    .orElseGet(() -> RuleSetForm.starter(k, users.teams().stream().findFirst().map(TeamView::id).orElse(null)));
+                    .orElseGet(() -> RuleSetForm.starter(k));
         }
         RuleSetVersionView draft = rules.ruleSets().saveDraft(k, content, null, null);
         return "redirect:" + base + "/settings/rules/versions/" + draft.id();
