@@ -174,6 +174,9 @@ class LeadController implements CarteraUiController {
         model.addAttribute("errors", new FormErrors(messages));
         model.addAttribute("twins", duplicates.duplicatesOf(RecordType.LEAD, id));
         model.addAttribute("canMerge", users.me().role() != Role.SALES_REP);
+        // Who the lead went to (by hand or by an assignment rule), so the one who created it sees where it went.
+        model.addAttribute("ownerName", lead.ownerId() == null ? null : users.list().stream()
+                .filter(u -> u.id().equals(lead.ownerId())).map(UserView::displayName).findFirst().orElse(null));
         return "cartera/lead";
     }
 

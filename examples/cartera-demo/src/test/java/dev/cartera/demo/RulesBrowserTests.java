@@ -64,6 +64,7 @@ class RulesBrowserTests {
     @AfterEach
     void noLiveRulesLeftBehind() {
         jdbc.update("update crm_rule_set set active_version_id = null where tenant_id = 'demo'");
+        jdbc.update("update crm_rule_set_version set status = 'ARCHIVED' where tenant_id = 'demo' and status = 'ACTIVE'");
     }
 
     @AfterAll
@@ -192,8 +193,16 @@ class RulesBrowserTests {
     private void refreshing(Runnable step) {
         WebElement form = driver.findElement(By.id("rules-editor"));
         step.run();
-        wait(10).until(ExpectedConditions.stalenessOf(form));
+        try {
+            wait(10).until(ExpectedConditions.stalenessOf(form));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            BrowserHarness.screenshot(driver, "rules-builder-stuck");
+            throw e;
+        }
         wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("rules-editor")));
+        // htmx settles the new content (and binds its handlers) just after the swap: act only once it is done.
+        wait(10).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping, .htmx-added') === null")));
     }
 
     private void choose(WebElement select, String value) {
