@@ -43,6 +43,9 @@ class RulesBrowserTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    dev.cartera.rules.CarteraRules rules;
+
     private Path profile;
     private ChromeDriver driver;
 
@@ -89,6 +92,49 @@ class RulesBrowserTests {
     void atDesktopSizeTheSameScenarioWorks() {
         BrowserHarness.viewport(driver, 1280, 800, false);
         scenario("1280x800", "Fleca Girona Centre", false);
+    }
+
+    /**
+     * The second half of the scenario: a follow-up task two days after a quote is sent with no answer. Its trigger,
+     * QUOTE_UNANSWERED, comes with the quote triggers of crm-rules; until they are there this test is skipped, and
+     * the editor, which lists triggers from the enum, offers it as soon as they are.
+     */
+    @Test
+    void onAPhoneAnAutomationRuleGivesAFollowUpTaskTwoDaysAfterAQuoteIsSentWithNoAnswer() {
+        boolean available = java.util.Arrays.stream(dev.cartera.rules.Trigger.values()).anyMatch(t -> t.name().equals("QUOTE_UNANSWERED"));
+        if (!available) {
+            System.err.println("NOTICE: the QUOTE_UNANSWERED trigger is not in crm-rules yet: the quote follow-up scenario is skipped.");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(available, "QUOTE_UNANSWERED is not a trigger of crm-rules yet");
+        BrowserHarness.viewport(driver, 390, 844, true);
+        String title = "Seguimiento del presupuesto sin respuesta";
+        driver.get(url("/crm/settings/rules"));
+        click(By.cssSelector("[data-testid=new-draft-AUTOMATION]"));
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=rules-form]")));
+        refreshing(() -> click(By.cssSelector("[data-testid=add-rule]")));
+        type(rule(0).findElement(By.cssSelector("[data-testid=rule-name]")), "Presupuesto sin respuesta");
+        refreshing(() -> choose(rule(0).findElement(By.cssSelector("[data-testid=rule-trigger]")), "QUOTE_UNANSWERED"));
+        List<WebElement> days = rule(0).findElements(By.cssSelector("[data-testid=rule-days]"));
+        if (!days.isEmpty()) {
+            type(days.get(0), "2");
+        }
+        WebElement action = rule(0).findElement(By.cssSelector("[data-testid=action-0]"));
+        assertThat(new Select(action.findElement(By.cssSelector("[data-testid=action-kind]"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("CREATE_TASK");
+        new Select(action.findElement(By.cssSelector("[data-testid=action-task-type]"))).selectByValue("CALL");
+        type(action.findElement(By.cssSelector("[data-testid=action-title]")), title);
+        type(action.findElement(By.cssSelector("[data-testid=action-due]")), "1");
+        refreshing(() -> click(By.cssSelector("[data-testid=rules-validate]")));
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=rules-valid]")));
+        BrowserHarness.assertNoSidewaysScroll(driver);
+        BrowserHarness.screenshot(driver, "rules-automation-390x844");
+        long before = count("select count(*) from crm_activity where tenant_id = 'demo' and subject = '" + title + "'");
+        click(By.cssSelector("[data-testid=rules-activate]"));
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=rules-activated]")));
+
+        rules.runTimers(DemoTenants.DEMO);
+        assertThat(count("select count(*) from crm_activity where tenant_id = 'demo' and subject = '" + title + "'"))
+                .as("a follow-up task for the demo's quote sent five days ago with no answer").isGreaterThan(before);
     }
 
     private void scenario(String size, String company, boolean phone) {
