@@ -65,8 +65,11 @@ class RulesController implements CarteraUiController {
     private final UserService users;
     private final LeadService leads;
     private final String base;
+    private final java.time.Clock clock;
 
-    RulesController(CarteraRules rules, RulesAdmin admin, UserService users, LeadService leads, CarteraProperties properties) {
+    RulesController(CarteraRules rules, RulesAdmin admin, UserService users, LeadService leads, CarteraProperties properties,
+            dev.cartera.core.Cartera cartera) {
+        this.clock = cartera.transactions().clock();
         this.rules = rules;
         this.admin = admin;
         this.users = users;
@@ -222,6 +225,51 @@ class RulesController implements CarteraUiController {
         model.addAttribute("userNames", userNames());
         model.addAttribute("pager", PageLinks.of(executions, base + "/settings/rules/history", Map.of("kind", k.name())));
         return "cartera/rules-history";
+    }
+
+    /** Absences: who is away, mark someone absent or back, and the tasks offered back on return. */
+    @GetMapping("/absences")
+    String absences(@RequestParam(required = false) UUID back, Model model) {
+        admin.require();
+        model.addAttribute("people", users.list().stream().filter(UserView::active).toList());
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("back", back);
+        model.addAttribute("offered", back == null ? List.of() : rules.absences().offeredBack(back));
+        model.addAttribute("userNames", userNames());
+        return "cartera/rules-absences";
+    }
+
+    @PostMapping("/absences/{userId}")
+    String markAbsent(@PathVariable UUID userId, @RequestParam(required = false) java.time.LocalDate from,
+            @RequestParam(required = false) java.time.LocalDate until, Model model) {
+        admin.require();
+        try {
+            if (from == null) {
+                throw ValidationException.of("from", "absence.from-required");
+            }
+            int handed = rules.absences().markAbsent(userId, from, until).size();
+            return "redirect:" + base + "/settings/rules/absences?absent=" + handed;
+        } catch (ValidationException e) {
+            model.addAttribute("absenceError", e.errors().isEmpty() ? "invalid" : e.errors().get(0).code());
+            return absences(null, model);
+        }
+    }
+
+    @PostMapping("/absences/{userId}/return")
+    String markReturned(@PathVariable UUID userId) {
+        admin.require();
+        rules.absences().markReturned(userId);
+        return "redirect:" + base + "/settings/rules/absences?back=" + userId;
+    }
+
+    @PostMapping("/absences/{userId}/take-back")
+    String takeBack(@PathVariable UUID userId, @RequestParam(required = false) List<UUID> handover) {
+        admin.require();
+        if (handover != null && !handover.isEmpty()) {
+            rules.absences().takeBack(userId, handover);
+        }
+        rules.absences().leaveWithColleagues(userId);
+        return "redirect:" + base + "/settings/rules/absences?settled";
     }
 
     private SimulationReport simulateAssignment(UUID id, SimulationForm sim) {

@@ -190,6 +190,30 @@ class RulesUiIntegrationTests extends UiIntegrationTestSupport {
         }
     }
 
+    @Test
+    void anAdminMarksARepAbsentAndBackAndSeesWhatIsOfferedBack() throws Exception {
+        String today = java.time.LocalDate.now(cartera.transactions().clock()).toString();
+        String saved = mvc.perform(post("/crm/settings/rules/absences/" + jordi).with(as("ana", tenant)).with(csrf()).param("from", today))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(saved).isEqualTo("/crm/settings/rules/absences?absent=0");
+        String page = page("ana", saved);
+        assertThat(page).contains("data-testid=\"absence-saved\"");
+        assertThat(person(page, "jordi")).contains("data-testid=\"absent-badge\"");
+        assertThat(person(page, "montse")).doesNotContain("absent-badge");
+
+        String invalid = mvc.perform(post("/crm/settings/rules/absences/" + montse).with(as("ana", tenant)).with(csrf())
+                .param("from", "2030-05-10").param("until", "2030-05-01")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(invalid).contains("data-testid=\"absence-error\"", "La fecha final es anterior a la inicial.");
+
+        String back = mvc.perform(post("/crm/settings/rules/absences/" + jordi + "/return").with(as("ana", tenant)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String returned = page("ana", back);
+        assertThat(returned).contains("data-testid=\"offered-back\"", "Jordi Puig", "No hay tareas que devolver.");
+        assertThat(person(returned, "jordi")).doesNotContain("absent-badge");
+        assertThat(signedIn("ana", tenant, () -> cartera.users().get(jordi).absentFrom())).isNull();
+        mvc.perform(get("/crm/settings/rules/absences").with(as("rep", tenant))).andExpect(status().isForbidden());
+    }
+
     private String newDraft(String kind) throws Exception {
         String location = mvc.perform(post("/crm/settings/rules/" + kind + "/drafts").with(as("ana", tenant)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -230,6 +254,12 @@ class RulesUiIntegrationTests extends UiIntegrationTestSupport {
             }
         });
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String person(String html, String username) {
+        int start = html.indexOf("data-username=\"" + username + "\"");
+        assertThat(start).as("row of %s", username).isNotNegative();
+        return html.substring(start, html.indexOf("</li>", start));
     }
 
     private static String ruleCard(String html, int index) {
