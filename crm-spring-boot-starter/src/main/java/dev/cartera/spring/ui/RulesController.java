@@ -229,8 +229,9 @@ class RulesController implements CarteraUiController {
 
     /** Absences: who is away, mark someone absent or back, and the tasks offered back on return. */
     @GetMapping("/absences")
-    String absences(@RequestParam(required = false) UUID back, Model model) {
+    String absences(@RequestParam(required = false) UUID back, @RequestParam(required = false) Integer absent, Model model) {
         admin.require();
+        model.addAttribute("handed", absent);
         model.addAttribute("people", users.list().stream().filter(UserView::active).toList());
         model.addAttribute("today", java.time.LocalDate.now(clock));
         model.addAttribute("back", back);
@@ -251,7 +252,7 @@ class RulesController implements CarteraUiController {
             return "redirect:" + base + "/settings/rules/absences?absent=" + handed;
         } catch (ValidationException e) {
             model.addAttribute("absenceError", e.errors().isEmpty() ? "invalid" : e.errors().get(0).code());
-            return absences(null, model);
+            return absences(null, null, model);
         }
     }
 
