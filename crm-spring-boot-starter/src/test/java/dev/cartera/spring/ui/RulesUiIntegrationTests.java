@@ -95,6 +95,7 @@ class RulesUiIntegrationTests extends UiIntegrationTestSupport {
         UUID owner = signedIn("ana", tenant, () -> cartera.leads().get(lead).ownerId());
         assertThat(owner).as("owner of the lead; rules decided %s", signedIn("ana", tenant, () -> rules.ruleSets().history(lead)))
                 .isIn(jordi, montse);
+        assertThat(page("ana", "/crm/leads/" + lead)).contains("data-testid=\"lead-owner-value\"", "por la regla «Catalunya web»");
         String history = page("ana", "/crm/settings/rules/history");
         assertThat(history).contains("data-testid=\"history-row\"", "data-rule=\"Catalunya web\"", "Forn de Sants");
     }

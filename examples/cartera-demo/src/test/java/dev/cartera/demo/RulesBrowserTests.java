@@ -215,7 +215,8 @@ class RulesBrowserTests {
                 + " where l.tenant_id = 'demo' and l.company_name = ?", String.class, company);
         assertThat(owner).isIn(CATALUNYA_REPS);
         String ownerName = owner.equals("jordi") ? "Jordi Puig Soler" : "Montserrat Vidal Roca";
-        assertThat(driver.findElement(By.id("main")).getText()).contains(ownerName);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=lead-owner-value]")).getText()).isEqualTo(ownerName);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=lead-assigned-by-rule]")).getText()).contains("Catalunya web");
         BrowserHarness.assertNoSidewaysScroll(driver);
         BrowserHarness.screenshot(driver, "rules-lead-assigned-" + size);
 
