@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * "When a deal has been stuck in its stage longer than the stage allows, give its owner a call task due in
  * two days and raise an alert": a trigger, criteria over the record (all must hold), and actions. Every matching
- * rule runs, in list order. {@code days} is the threshold of {@link Trigger#CUSTOMER_NOT_CONTACTED} and
- * optionally overrides the stage's limit for {@link Trigger#DEAL_STUCK}.
+ * rule runs, in list order. {@code days} is the threshold of {@link Trigger#CUSTOMER_NOT_CONTACTED},
+ * {@link Trigger#QUOTE_UNANSWERED} (days since sent) and {@link Trigger#QUOTE_EXPIRING} (days before the last valid
+ * day), and optionally overrides the stage's limit for {@link Trigger#DEAL_STUCK}.
  */
 public record AutomationRule(String name, Trigger trigger, Integer days, List<Criterion> criteria, List<RuleAction> actions) {
     public AutomationRule {

@@ -90,7 +90,7 @@ public final class CarteraRules {
 
     /**
      * Checks the tenant's timer rules once (stuck deals, customers not contacted, overdue tasks, absences that
-     * began). Idempotent: a rule acts once per record and situation, however often this runs. A scheduler calls it.
+     * began, quotes expiring soon or unanswered). Idempotent: a rule acts once per record and situation, however often this runs. A scheduler calls it.
      */
     public TimerReport runTimers(String tenantId) {
         return started(automation).runTimers(tenantId);

@@ -21,6 +21,7 @@ import dev.cartera.rules.internal.RuleStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -85,7 +86,7 @@ public final class RuleSimulator {
             List<SimulatedRecord> out = new ArrayList<>();
             for (SampleRecord sample : samples) {
                 Facts.Subject subject = Facts.sample(sample.trigger(), sample.fields(), sample.ownerId());
-                out.add(automateOne(work, rules, sample.label(), subject, ctx));
+                out.add(automateOne(work, rules, sample.label(), subject, ctx, false));
             }
             return new SimulationReport(versionId, RuleSetKind.AUTOMATION, out);
         });
@@ -105,7 +106,7 @@ public final class RuleSimulator {
                     out.add(new SimulatedRecord(String.valueOf(id), id, List.of(), null, null, null, List.of(),
                             List.of("no such " + trigger.recordType().name().toLowerCase())));
                 } else {
-                    out.add(automateOne(work, rules, subject.target().name(), subject, ctx));
+                    out.add(automateOne(work, rules, subject.target().name(), subject, ctx, true));
                 }
             }
             return new SimulationReport(versionId, RuleSetKind.AUTOMATION, out);
@@ -113,11 +114,16 @@ public final class RuleSimulator {
     }
 
     private SimulatedRecord automateOne(UnitOfWork work, CompiledRuleSet rules, String label, Facts.Subject subject,
-            AssignmentContext ctx) {
+            AssignmentContext ctx, boolean real) {
         List<Integer> matched = rules.match(subject.fact());
         List<String> reasons = new ArrayList<>();
         List<PlannedAction> actions = new ArrayList<>();
         for (int i : matched) {
+            Optional<String> notDue = real ? notDue(rules.content().automation().get(i), subject.fact()) : Optional.empty();
+            if (notDue.isPresent()) {
+                reasons.add("rule '" + rules.ruleName(i) + "' matches but its timer is not due: " + notDue.get());
+                continue;
+            }
             actions.addAll(automation.apply(null, rules, i, subject, ctx, work.now(), null, reasons, null));
         }
         if (matched.isEmpty()) {
@@ -125,6 +131,32 @@ public final class RuleSimulator {
         }
         return new SimulatedRecord(label, subject.target().recordId(), matched.stream().map(rules::ruleName).toList(), null, null,
                 null, actions, reasons);
+    }
+
+    /**
+     * Why a quote timer would not act on this real quote now (the same conditions {@code runTimers} applies), or
+     * empty. Typed-in samples are taken as given.
+     */
+    static Optional<String> notDue(AutomationRule rule, RecordFact fact) {
+        if (rule.trigger() != Trigger.QUOTE_UNANSWERED && rule.trigger() != Trigger.QUOTE_EXPIRING) {
+            return Optional.empty();
+        }
+        String status = fact.value("status");
+        if (!"SENT".equals(status) && !"VIEWED".equals(status)) {
+            return Optional.of("the quote is " + status + ", not awaiting an answer");
+        }
+        long daysLeft = fact.value("daysLeft") == null ? 0 : Long.parseLong(fact.value("daysLeft"));
+        if (daysLeft < 0) {
+            return Optional.of("its last valid day has passed");
+        }
+        if (rule.trigger() == Trigger.QUOTE_EXPIRING && daysLeft > rule.days()) {
+            return Optional.of(daysLeft + " days of validity left, the rule warns at " + rule.days());
+        }
+        long sinceSent = fact.value("days") == null ? 0 : Long.parseLong(fact.value("days"));
+        if (rule.trigger() == Trigger.QUOTE_UNANSWERED && sinceSent < rule.days()) {
+            return Optional.of("sent " + sinceSent + " days ago, the rule waits " + rule.days());
+        }
+        return Optional.empty();
     }
 
     private record Labelled(String label, RecordFact fact) {

@@ -103,10 +103,13 @@ class AssignmentProperties {
                 new AssignmentRule("Others", List.of(), Assignee.user(w.org().rep3())))));
         Map<UUID, Integer> counts = new HashMap<>();
         w.teamA().forEach(u -> counts.put(u, 0));
+        int web = 0;
         for (LeadDraft d : drafts) {
             UUID owner = bed.as(w.org(), "admin", () -> bed.crm.leads().create(d).ownerId());
             counts.computeIfPresent(owner, (u, n) -> n + 1);
+            web += d.source().equalsIgnoreCase("web") ? 1 : 0;
         }
+        assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).as("every web lead went round the team").isEqualTo(web);
         assertThat(spread(counts)).isLessThanOrEqualTo(1);
     }
 

@@ -10,14 +10,24 @@ import dev.cartera.core.alert.AlertKind;
 import dev.cartera.core.alert.AlertView;
 import dev.cartera.core.alert.Severity;
 import dev.cartera.core.common.RecordType;
+import dev.cartera.core.imports.ColumnMapping;
+import dev.cartera.core.imports.DuplicatePolicy;
+import dev.cartera.core.imports.ImportLimits;
+import dev.cartera.core.imports.ImportPreview;
+import dev.cartera.core.imports.ImportRunView;
+import dev.cartera.core.imports.ImportStatus;
 import dev.cartera.core.lead.LeadDraft;
 import dev.cartera.core.opportunity.OpportunityDraft;
 import dev.cartera.core.opportunity.OpportunityView;
 import dev.cartera.core.testing.CrmFixture;
 import dev.cartera.core.testing.TestDatabases;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -25,17 +35,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The whole path on PostgreSQL: rules as data → simulator prediction → an import's owners; a timer's task and alert. */
+/**
+ * The whole path on PostgreSQL: rules as data → the simulator's prediction on a file's rows → the owners core's
+ * import gives the leads of that file; a timer's task and alert.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresEndToEndIntegrationTests {
     private static final List<String> PROVINCES = List.of("Barcelona", "Girona", "Madrid", "Valencia", "Sevilla", "Lleida");
     private static final List<String> SOURCES = List.of("web", "feria", "referido", "email");
 
+    private static final int ROWS = 1000;
+
     private RulesTestbed bed;
 
     @BeforeAll
     void start() {
-        bed = new RulesTestbed(TestDatabases.freshPostgres());
+        // Previews as long as the file, so the simulator sees every row the importer read; chunks of 100 rows.
+        bed = new RulesTestbed(TestDatabases.freshPostgres(), RulesOptions.defaults(),
+                b -> b.importLimits(new ImportLimits(10L * 1024 * 1024, 20, 1000, ROWS, 100)));
     }
 
     @AfterAll
@@ -57,37 +74,62 @@ class PostgresEndToEndIntegrationTests {
                 new AssignmentRule("Everyone else", List.of(), Assignee.roundRobin(org.teamB())))));
         bed.absent(org, org.rep2(), bed.today().plusDays(1), bed.today().plusDays(9));
 
+        // A generated file as a firm exports it: semicolons, Spanish thousands, one row per lead.
         Random random = new Random(42);
-        List<LeadDraft> drafts = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
+        StringBuilder csv = new StringBuilder("Empresa;Provincia;Origen;Empleados;Correo\r\n");
+        for (int i = 0; i < ROWS; i++) {
             String email = random.nextInt(10) == 0 ? "compras@fiel.es" : "lead" + random.nextInt(400) + "@example.es";
-            drafts.add(Leads.lead("Empresa " + i, PROVINCES.get(random.nextInt(PROVINCES.size())), null,
-                    SOURCES.get(random.nextInt(SOURCES.size())), random.nextInt(60), email));
+            int size = random.nextInt(60) * (random.nextInt(20) == 0 ? 100 : 1);
+            csv.append("Empresa ").append(i).append(';').append(PROVINCES.get(random.nextInt(PROVINCES.size()))).append(';')
+                    .append(SOURCES.get(random.nextInt(SOURCES.size()))).append(';')
+                    .append(String.format(java.util.Locale.forLanguageTag("es-ES"), "%,d", size)).append(';').append(email).append("\r\n");
         }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        ColumnMapping mapping = ColumnMapping.of(Map.of(0, "companyName", 1, "province", 2, "source", 3, "companySize", 4, "email"));
         UUID version = bed.as(org, "admin", () -> bed.rules.ruleSets().active(RuleSetKind.ASSIGNMENT).orElseThrow().id());
+
+        // The importer's own reading of the rows, then the simulator on exactly those rows.
+        ImportPreview preview = bed.as(org, "admin", () -> {
+            ImportPreview first = bed.crm.imports().preview(new ByteArrayInputStream(file), "leads.csv");
+            return bed.crm.imports().review(first.previewId(), null, mapping);
+        });
+        assertThat(preview.checks()).hasSize(ROWS).allSatisfy(c -> assertThat(c.problems()).isEmpty());
+        List<LeadDraft> rows = preview.checks().stream().map(c -> draft(c.values())).toList();
         String before = bed.databaseFingerprint();
         long t0 = System.nanoTime();
-        SimulationReport predicted = bed.as(org, "admin", () -> bed.rules.simulator().assignDrafts(version, drafts));
+        SimulationReport predicted = bed.as(org, "admin", () -> bed.rules.simulator().assignDrafts(version, rows));
         assertThat(bed.databaseFingerprint()).isEqualTo(before);
 
-        // An import job: units of work of 100 rows, as a file importer commits them.
         long t1 = System.nanoTime();
-        List<UUID> owners = new ArrayList<>();
-        for (int from = 0; from < drafts.size(); from += 100) {
-            List<LeadDraft> chunk = drafts.subList(from, from + 100);
-            owners.addAll(bed.crm.asSystem(org.tenant(), crm -> chunk.stream().map(d -> crm.leads().create(d).ownerId()).toList()));
-            bed.fx.clock.set(bed.fx.clock.instant().plusMillis(1));
-        }
-        System.out.printf("simulated 1000 leads in %d ms, imported them in %d ms%n", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        ImportRunView run = bed.as(org, "admin", () -> bed.crm.imports().awaitFinished(
+                bed.crm.imports().start(preview.previewId(), mapping, DuplicatePolicy.CREATE).id(), Duration.ofMinutes(5)));
+        System.out.printf("simulated %d leads in %d ms, imported them in %d ms%n", ROWS, (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        assertThat(run.status()).isEqualTo(ImportStatus.COMPLETED);
 
-        assertThat(owners).doesNotContainNull();
-        for (int i = 0; i < owners.size(); i++) {
+        Map<String, UUID> owners = new HashMap<>();
+        bed.crm.transactions().asSystem(org.tenant(), work -> {
+            work.em().createQuery("select l.companyName, l.ownerId from Lead l", Object[].class).getResultList()
+                    .forEach(r -> owners.put((String) r[0], (UUID) r[1]));
+            return null;
+        });
+        assertThat(owners).hasSize(ROWS).doesNotContainValue(null);
+        for (int i = 0; i < ROWS; i++) {
             SimulatedRecord p = predicted.records().get(i);
-            assertThat(owners.get(i)).as("lead %d (%s): %s", i, drafts.get(i), p.reasons()).isEqualTo(p.assigneeId());
+            assertThat(owners.get("Empresa " + i)).as("row %d (%s): %s", i, rows.get(i), p.reasons()).isEqualTo(p.assigneeId());
         }
         assertThat(predicted.records()).extracting(SimulatedRecord::decidedBy).contains("Returning", "Catalunya web", "Big firms",
                 "Valencia", "Everyone else");
-        assertThat(bed.as(org, "admin", () -> bed.rules.ruleSets().recent(RuleSetKind.ASSIGNMENT, 1000))).hasSize(1000);
+        assertThat(bed.as(org, "admin", () -> bed.rules.ruleSets().recent(RuleSetKind.ASSIGNMENT, 2 * ROWS))).hasSize(ROWS);
+    }
+
+    /** A previewed row's values (canonical, as the import stores them) as the lead draft they describe. */
+    private static LeadDraft draft(Map<String, String> v) {
+        String size = v.get("companySize");
+        return new LeadDraft(v.get("firstName"), v.get("lastName"), v.get("companyName"), v.get("jobTitle"), v.get("email"),
+                v.get("phone"), v.get("taxId"), v.get("source"), null, null, v.get("street"), v.get("city"), v.get("postcode"),
+                v.get("province"), v.get("country"), v.get("language"), size == null ? null : Integer.valueOf(size),
+                v.get("productInterest"), v.get("notes"));
     }
 
     @Test

@@ -28,10 +28,16 @@ final class RulesTestbed implements AutoCloseable {
     }
 
     RulesTestbed(DataSource dataSource, RulesOptions options) {
+        this(dataSource, options, builder -> { });
+    }
+
+    /** With the test's own settings on top (import limits…). */
+    RulesTestbed(DataSource dataSource, RulesOptions options, java.util.function.Consumer<Cartera.Builder> customizer) {
         AtomicReference<CarteraRules> installed = new AtomicReference<>();
         this.fx = new CrmFixture(dataSource, builder -> {
             installed.set(CarteraRules.install(builder, options));
             builder.mailer(mails::add);
+            customizer.accept(builder);
         });
         this.crm = fx.cartera;
         this.rules = installed.get();

@@ -163,6 +163,11 @@ public final class AssignmentContext {
         if (users.isEmpty()) {
             return loads;
         }
+        if (!simulated) {
+            // The leads this unit of work already created count too. A caller may have switched automatic flushing
+            // off (core's import does, for speed), and then a query would not see them: flush them explicitly.
+            em.flush();
+        }
         for (Object[] r : em.createQuery("select l.ownerId, count(l) from Lead l where l.ownerId in :u and l.status in :s"
                 + " group by l.ownerId", Object[].class).setParameter("u", users).setParameter("s", OPEN_LEADS).getResultList()) {
             loads.get((UUID) r[0])[0] = (Long) r[1];

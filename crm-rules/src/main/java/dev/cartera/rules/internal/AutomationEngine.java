@@ -11,6 +11,7 @@ import dev.cartera.core.common.RecordType;
 import dev.cartera.core.lead.Lead;
 import dev.cartera.core.lead.LeadStatus;
 import dev.cartera.core.opportunity.Opportunity;
+import dev.cartera.core.opportunity.OpportunityStatus;
 import dev.cartera.core.opportunity.Stage;
 import dev.cartera.core.persistence.UnitOfWork;
 import dev.cartera.core.spi.Mailer;
@@ -87,11 +88,13 @@ public final class AutomationEngine {
                 String title = truncate(render(a.title(), s.fact()), 200);
                 Instant due = now.plusSeconds(86_400L * (a.dueInDays() == null ? 0 : a.dueInDays()));
                 if (work != null) {
-                    boolean related = TASK_RELATED.contains(t.recordType()) || t.accountId() != null;
-                    RecordType relatedType = TASK_RELATED.contains(t.recordType()) ? t.recordType() : RecordType.ACCOUNT;
-                    UUID relatedId = TASK_RELATED.contains(t.recordType()) ? t.recordId() : t.accountId();
+                    // A task hangs on the record itself, else on its deal (a quote's), else on its customer.
+                    RecordType relatedType = TASK_RELATED.contains(t.recordType()) ? t.recordType()
+                            : t.opportunityId() != null ? RecordType.OPPORTUNITY : t.accountId() != null ? RecordType.ACCOUNT : null;
+                    UUID relatedId = relatedType == null ? null : relatedType == t.recordType() ? t.recordId()
+                            : relatedType == RecordType.OPPORTUNITY ? t.opportunityId() : t.accountId();
                     ActivityService.newActivity(work, new ActivityDraft(a.taskType(), title, "Rule: " + rule,
-                            related ? relatedType : null, related ? relatedId : null, who.get().userId(), due, null, null,
+                            relatedType, relatedId, who.get().userId(), due, null, null,
                             Priority.NORMAL, null, null, false), true);
                 }
                 return Optional.of(new PlannedAction(rule, ActionKind.CREATE_TASK, a.taskType() + " task '" + title + "' for "
@@ -155,14 +158,14 @@ public final class AutomationEngine {
             }
             return Optional.of(new PlannedAction(rule, ActionKind.CHANGE_STATUS, "lead status to " + to, null, null));
         }
-        if (t.pipelineId() == null && work != null) {
-            reasons.add("the deal has no pipeline: stage left alone");
+        if (work != null && (t.opportunityId() == null || t.pipelineId() == null)) {
+            reasons.add(t.opportunityId() == null ? "no deal to move: stage left alone" : "the deal has no pipeline: stage left alone");
             return Optional.empty();
         }
         if (work != null) {
             Optional<Stage> stage = work.em().createQuery("select s from Stage s where s.pipelineId = :p and lower(s.name) = :n", Stage.class)
                     .setParameter("p", t.pipelineId()).setParameter("n", status.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
-            Opportunity o = work.em().find(Opportunity.class, t.recordId());
+            Opportunity o = work.em().find(Opportunity.class, t.opportunityId());
             if (stage.isEmpty()) {
                 reasons.add("no stage named '" + status + "' in the deal's pipeline");
                 return Optional.empty();
@@ -171,7 +174,12 @@ public final class AutomationEngine {
                 reasons.add("deal already in stage " + status);
                 return Optional.empty();
             }
-            cartera.opportunities().moveToStage(t.recordId(), null, stage.get().getId(), "Rule: " + rule);
+            if (t.recordType() != RecordType.OPPORTUNITY && o.getStatus() != OpportunityStatus.OPEN) {
+                // A quote's or document's rule never reopens a won or lost deal.
+                reasons.add("the deal is " + o.getStatus() + ": stage left alone");
+                return Optional.empty();
+            }
+            cartera.opportunities().moveToStage(o.getId(), null, stage.get().getId(), "Rule: " + rule);
         }
         return Optional.of(new PlannedAction(rule, ActionKind.CHANGE_STATUS, "deal stage to " + status, null, null));
     }

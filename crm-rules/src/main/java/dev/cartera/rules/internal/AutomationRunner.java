@@ -5,6 +5,7 @@ import dev.cartera.core.account.Account;
 import dev.cartera.core.activity.Activity;
 import dev.cartera.core.activity.ActivityStatus;
 import dev.cartera.core.common.RecordType;
+import dev.cartera.core.document.DocumentEvents;
 import dev.cartera.core.event.CrmEvent;
 import dev.cartera.core.lead.LeadEvents;
 import dev.cartera.core.opportunity.Opportunity;
@@ -12,6 +13,10 @@ import dev.cartera.core.opportunity.OpportunityEvents;
 import dev.cartera.core.opportunity.OpportunityStatus;
 import dev.cartera.core.opportunity.Stage;
 import dev.cartera.core.persistence.UnitOfWork;
+import dev.cartera.core.quote.Quote;
+import dev.cartera.core.quote.QuoteEvents;
+import dev.cartera.core.quote.QuoteService;
+import dev.cartera.core.quote.QuoteStatus;
 import dev.cartera.core.spi.Mailer;
 import dev.cartera.core.team.CrmUser;
 import dev.cartera.rules.ActionKind;
@@ -68,6 +73,17 @@ public final class AutomationRunner {
             t = new Triggered(Trigger.OPPORTUNITY_WON, e.opportunityId());
         } else if (event instanceof OpportunityEvents.OpportunityLost e) {
             t = new Triggered(Trigger.OPPORTUNITY_LOST, e.opportunityId());
+        } else if (event instanceof QuoteEvents.QuoteSent e) {
+            t = new Triggered(Trigger.QUOTE_SENT, e.quoteId());
+        } else if (event instanceof QuoteEvents.QuoteAccepted e) {
+            t = new Triggered(Trigger.QUOTE_ACCEPTED, e.quoteId());
+        } else if (event instanceof QuoteEvents.QuoteRejected e) {
+            t = new Triggered(Trigger.QUOTE_REJECTED, e.quoteId());
+        } else if (event instanceof QuoteEvents.QuoteExpired e) {
+            t = new Triggered(Trigger.QUOTE_EXPIRED, e.quoteId());
+        } else if (event instanceof DocumentEvents.DocumentAdded e && e.providedByCustomer()) {
+            // Only the customer upload link stores documents "provided by the customer".
+            t = new Triggered(Trigger.DOCUMENT_UPLOADED_BY_CUSTOMER, e.documentId());
         }
         return Optional.ofNullable(t);
     }
@@ -121,7 +137,10 @@ public final class AutomationRunner {
                 .orElse(true);
     }
 
-    /** Checks the timer rules of a tenant once: stuck deals, customers not contacted, overdue tasks, absences. */
+    /**
+     * Checks the timer rules of a tenant once: stuck deals, customers not contacted, overdue tasks, absences,
+     * quotes expiring soon or unanswered.
+     */
     public TimerReport runTimers(String tenantId) {
         List<Mailer.Message> mails = new ArrayList<>();
         int[] checked = {0};
@@ -195,11 +214,40 @@ public final class AutomationRunner {
                     out.add(new Candidate(Facts.activity(work.em(), Trigger.TASK_OVERDUE, a, now), a.getDueAt().toEpochMilli()));
                 }
             }
+            case QUOTE_EXPIRING -> {
+                // Sent and unanswered, last valid day between today and today + days: once per quote and rule.
+                LocalDate today = LocalDate.ofInstant(now, QuoteService.ZONE);
+                for (Quote q : openQuotes(work).setParameter("from", today).setParameter("to", today.plusDays(rule.days()))
+                        .getResultList()) {
+                    out.add(new Candidate(Facts.quote(work.em(), Trigger.QUOTE_EXPIRING, q, now), 0));
+                }
+            }
+            case QUOTE_UNANSWERED -> {
+                // Sent at least `days` ago, not accepted, rejected or expired (not even past its last day and
+                // awaiting the expiry job), and not replaced by a newer version: once per quote and rule.
+                LocalDate today = LocalDate.ofInstant(now, QuoteService.ZONE);
+                Instant sentBefore = now.minusSeconds(86_400L * rule.days());
+                for (Quote q : openQuotes(work).setParameter("from", today).setParameter("to", LocalDate.of(9999, 12, 31))
+                        .getResultList()) {
+                    if (!q.getSentAt().isAfter(sentBefore)) {
+                        out.add(new Candidate(Facts.quote(work.em(), Trigger.QUOTE_UNANSWERED, q, now), 0));
+                    }
+                }
+            }
             default -> {
                 // event triggers are not timers
             }
         }
         return out;
+    }
+
+    /** Sent or viewed quotes, latest version of their number, valid until a day in [:from, :to]. */
+    private static jakarta.persistence.TypedQuery<Quote> openQuotes(UnitOfWork work) {
+        return work.em().createQuery("select q from Quote q where q.status in :open and q.sentAt is not null"
+                        + " and q.validUntil >= :from and q.validUntil <= :to"
+                        + " and not exists (select n.id from Quote n where n.number = q.number and n.versionNo > q.versionNo)"
+                        + " order by q.sentAt, q.id", Quote.class)
+                .setParameter("open", List.of(QuoteStatus.SENT, QuoteStatus.VIEWED));
     }
 
     private static boolean alreadyRan(UnitOfWork work, String key) {

@@ -10,14 +10,19 @@ import java.util.regex.Pattern;
 public final class Fields {
     public static final String CUSTOM_PREFIX = "custom.";
     private static final Pattern CUSTOM_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,59}");
-    private static final Set<String> NUMERIC = Set.of("companySize", "amount", "employees", "days", "probability");
+    private static final Set<String> NUMERIC = Set.of("companySize", "amount", "employees", "days", "probability", "gross",
+            "recurringYearly", "version", "daysLeft", "size");
     private static final Map<RecordType, Set<String>> KNOWN = Map.of(
             RecordType.LEAD, Set.of("province", "postcode", "city", "country", "source", "productInterest", "companySize",
                     "language", "status", "companyName", "email", "jobTitle"),
             RecordType.OPPORTUNITY, Set.of("name", "stage", "status", "amount", "source", "currency", "probability", "days"),
             RecordType.ACCOUNT, Set.of("name", "province", "city", "postcode", "segment", "industry", "employees", "source", "days"),
             RecordType.ACTIVITY, Set.of("type", "priority", "subject", "relatedType", "days"),
-            RecordType.USER, Set.of("username", "role", "days"));
+            RecordType.USER, Set.of("username", "role", "days"),
+            RecordType.QUOTE, Set.of("name", "number", "title", "status", "version", "amount", "gross", "recurringYearly", "currency",
+                    "validUntil", "days", "daysLeft", "deal", "stage", "owner", "account", "province", "city", "segment", "industry"),
+            RecordType.DOCUMENT, Set.of("name", "mediaType", "category", "size", "owner", "account", "province", "city", "segment",
+                    "industry"));
 
     private Fields() {
     }

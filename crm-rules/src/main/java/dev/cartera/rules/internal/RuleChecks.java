@@ -99,6 +99,12 @@ public final class RuleChecks {
             if (r.trigger() == Trigger.CUSTOMER_NOT_CONTACTED && (r.days() == null || r.days() < 1)) {
                 errors.add(new RuleError(name, "'not contacted' needs a number of days of at least 1"));
             }
+            if (r.trigger() == Trigger.QUOTE_UNANSWERED && (r.days() == null || r.days() < 1)) {
+                errors.add(new RuleError(name, "'quote unanswered' needs a number of days of at least 1"));
+            }
+            if (r.trigger() == Trigger.QUOTE_EXPIRING && r.days() == null) {
+                errors.add(new RuleError(name, "'quote expiring' needs a number of days (0 is its last valid day)"));
+            }
             if (r.days() != null && r.days() < 0) {
                 errors.add(new RuleError(name, "days cannot be negative"));
             }
@@ -155,8 +161,8 @@ public final class RuleChecks {
                     errors.add(new RuleError(name, "no status or stage to change to"));
                 } else if (trigger.recordType() == RecordType.LEAD) {
                     checkLeadStatus(name, a.status(), errors);
-                } else if (trigger.recordType() != RecordType.OPPORTUNITY) {
-                    errors.add(new RuleError(name, "only leads and deals change status by rule"));
+                } else if (trigger.recordType() != RecordType.OPPORTUNITY && trigger.recordType() != RecordType.QUOTE) {
+                    errors.add(new RuleError(name, "only leads and deals (also a quote's deal) change status by rule"));
                 }
             }
             case REASSIGN_TASKS -> {

@@ -6,6 +6,7 @@ import dev.cartera.reporting.DateRange;
 import dev.cartera.reporting.Dimension;
 import dev.cartera.reporting.FiscalCalendar;
 import dev.cartera.reporting.Measure;
+import dev.cartera.reporting.PeriodReports;
 import dev.cartera.reporting.Plans;
 import dev.cartera.reporting.ReportSettings;
 import dev.cartera.reporting.ReportTable;
@@ -39,6 +40,7 @@ public final class StandardReportCatalog {
         PLANS("plans", false, false, false),
         SEGMENTS("segments", true, false, false),
         MONTHLY("monthly", true, true, true),
+        SAME_MONTH("same-month", true, true, true),
         YEAR_OVER_YEAR("year-over-year", true, true, true),
         YEARS("years", false, true, true);
 
@@ -176,12 +178,56 @@ public final class StandardReportCatalog {
                     ? today : range.to().isAfter(today) ? today : range.to()));
             case SEGMENTS -> StandardReports.segmentTable(s.abcXyz(range));
             case MONTHLY -> reports.periods().monthly(measure, dimension, period.fiscalYear(cal, today)).table();
+            case SAME_MONTH -> sameMonth(measure, dimension, period.month() != null ? period.month()
+                    : java.time.YearMonth.from(range.to().isAfter(today) ? today : range.to()));
             case YEAR_OVER_YEAR -> reports.periods().yearToDate(measure, dimension, range.to().isAfter(today) ? today : range.to()).table();
             case YEARS -> {
                 int last = period.fiscalYear(cal, today);
                 yield reports.periods().years(measure, dimension, last - 2, last).table();
             }
         };
+    }
+
+    /**
+     * One month against the same month a year earlier, with the fiscal year to date at the end of that
+     * month against the previous year to the same point: "this month vs last year, cumulative to date".
+     * The month under way is compared day for day: the days so far against the same days a year ago.
+     */
+    private ReportTable sameMonth(Measure measure, Dimension dimension, java.time.YearMonth month) {
+        ReportTable.Builder t = ReportTable.builder(measure + " " + month)
+                .column("group", "Group", ReportTable.Type.TEXT)
+                .column("monthValue", "Month", ReportTable.Type.DECIMAL)
+                .column("sameMonthLastYear", "Same month last year", ReportTable.Type.DECIMAL)
+                .column("change", "Change", ReportTable.Type.PERCENT)
+                .column("cumulative", "Year to date", ReportTable.Type.DECIMAL)
+                .column("previousCumulative", "Previous year to date", ReportTable.Type.DECIMAL)
+                .column("cumulativeChange", "Change", ReportTable.Type.PERCENT);
+        LocalDate today = today();
+        if (month.equals(java.time.YearMonth.from(today))) {
+            java.util.Map<String, java.math.BigDecimal> soFar = reports.periods().total(measure, dimension, DateRange.of(month.atDay(1), today));
+            java.util.Map<String, java.math.BigDecimal> aYearAgo = reports.periods().total(measure, dimension,
+                    DateRange.of(month.minusYears(1).atDay(1), FiscalCalendar.yearBefore(today)));
+            for (PeriodReports.YearToDateRow r : reports.periods().yearToDate(measure, dimension, today).rows()) {
+                java.math.BigDecimal value = soFar.getOrDefault(r.key(), java.math.BigDecimal.ZERO);
+                java.math.BigDecimal before = aYearAgo.getOrDefault(r.key(), java.math.BigDecimal.ZERO);
+                t.row(r.label(), value, before, change(value, before), r.current(), r.previous(), change(r.current(), r.previous()));
+            }
+            return t.build();
+        }
+        int fiscalYear = calendar().fiscalYearOf(month.atDay(1));
+        for (PeriodReports.Series series : reports.periods().monthly(measure, dimension, fiscalYear).series()) {
+            series.months().stream().filter(p -> p.month().equals(month)).findFirst().ifPresent(p -> t.row(series.label(),
+                    p.value(), p.sameMonthLastYear(), p.change(), p.cumulative(), p.previousCumulative(),
+                    change(p.cumulative(), p.previousCumulative())));
+        }
+        return t.build();
+    }
+
+    private static java.math.BigDecimal change(java.math.BigDecimal current, java.math.BigDecimal previous) {
+        if (previous == null || current == null || previous.signum() == 0) {
+            return null;
+        }
+        return current.subtract(previous).divide(previous, 4, java.math.RoundingMode.HALF_UP);
     }
 
     /** Parses an enum request parameter, answering a 422 problem for an unknown value. */

@@ -36,6 +36,19 @@ public class CarteraJobs {
         }
     }
 
+    /** Marks sent quotes past their last valid day as expired; each publishes QuoteExpired, which QUOTE_EXPIRED rules act on. */
+    @Scheduled(initialDelayString = "${cartera.scheduling.initial-delay:PT1M}", fixedDelayString = "${cartera.scheduling.quotes-every:PT15M}")
+    @SchedulerLock(name = "cartera-quote-expiry")
+    public void expireQuotes() {
+        for (String tenant : cartera.tenants()) {
+            try {
+                cartera.asSystem(tenant, crm -> crm.quotes().expireOverdue());
+            } catch (RuntimeException e) {
+                log.warn("Quote expiry failed for tenant {}", tenant, e);
+            }
+        }
+    }
+
     /** Raises TASK_OVERDUE alerts and due TASK_REMINDER alerts (deduplicated, so a run that overlaps an earlier one changes nothing). */
     @Scheduled(initialDelayString = "${cartera.scheduling.initial-delay:PT1M}", fixedDelayString = "${cartera.scheduling.alerts-every:PT5M}")
     @SchedulerLock(name = "cartera-overdue-alerts")

@@ -14,7 +14,15 @@ import dev.cartera.core.common.PageRequest;
 import dev.cartera.core.common.ValidationException;
 import dev.cartera.spring.CarteraProperties;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.cartera.core.account.AccountDraft;
+import dev.cartera.core.account.AccountKind;
+import dev.cartera.core.common.Validator;
+import dev.cartera.core.dedupe.DuplicateCandidate;
+import dev.cartera.core.dedupe.DuplicateCheck;
+import dev.cartera.core.dedupe.DuplicateException;
+import dev.cartera.core.dedupe.TaxId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -40,10 +48,12 @@ class AccountController implements CarteraUiController {
     private final String base;
     private final Cartera cartera;
     private final AlertItems alertItems;
+    private final DuplicateCheck check;
 
     AccountController(AccountService accounts, CustomerCardService cards, ActivityService activities,
             CarteraUiFormat format, CarteraMessages messages, CarteraUiProperties ui, CarteraProperties properties,
             Cartera cartera, AlertItems alertItems) {
+        this.check = properties.duplicateCheck();
         this.cartera = cartera;
         this.alertItems = alertItems;
         this.accounts = accounts;
@@ -69,6 +79,70 @@ class AccountController implements CarteraUiController {
         return Htmx.partial(request) ? "cartera/accounts :: results" : "cartera/accounts";
     }
 
+    @GetMapping("/new")
+    String newAccount(Model model) {
+        return form(model, new AccountForm(), new FormErrors(messages));
+    }
+
+    /** Likely duplicates of the customer as typed, for the form's warning (htmx, debounced). */
+    @PostMapping("/duplicates")
+    String duplicatesOf(@ModelAttribute("account") AccountForm form, BindingResult binding, Model model) {
+        model.addAttribute("candidates", candidates(form));
+        return "cartera/duplicates :: warning";
+    }
+
+    /** Creates a customer; with the duplicate check on BLOCK, a likely duplicate needs the user's "not a duplicate". */
+    @PostMapping
+    String create(@ModelAttribute("account") AccountForm form, BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean allowDuplicates, Model model) {
+        FormErrors errors = new FormErrors(messages).add(binding);
+        AccountDraft draft = form.toDraft();
+        try {
+            Validator.valid(draft);
+        } catch (ValidationException e) {
+            errors.add(e);
+        }
+        if (draft.taxId() != null) {
+            try {
+                TaxId.of(draft.taxId());
+            } catch (ValidationException e) {
+                errors.add(e);
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                AccountView created = accounts.create(draft, allowDuplicates);
+                return "redirect:" + base + "/accounts/" + created.id();
+            } catch (DuplicateException e) {
+                model.addAttribute("candidates", e.candidates());
+                model.addAttribute("blocked", true);
+                errors.add("_global", "duplicate.found");
+            } catch (ValidationException e) {
+                errors.add(e);
+            }
+        }
+        return form(model, form, errors);
+    }
+
+    private List<DuplicateCandidate> candidates(AccountForm form) {
+        if (check == DuplicateCheck.OFF) {
+            return List.of();
+        }
+        try {
+            return accounts.duplicates(form.toDraft());
+        } catch (ValidationException e) {
+            return List.of();
+        }
+    }
+
+    private String form(Model model, AccountForm form, FormErrors errors) {
+        model.addAttribute("section", "accounts");
+        model.addAttribute("account", form);
+        model.addAttribute("kinds", AccountKind.values());
+        model.addAttribute("errors", errors);
+        return "cartera/account-form";
+    }
+
     @GetMapping("/{id}")
     String card(@PathVariable UUID id, Model model) {
         model.addAttribute("section", "accounts");
@@ -88,6 +162,9 @@ class AccountController implements CarteraUiController {
         model.addAttribute("accountId", id);
         model.addAttribute("account", ((dev.cartera.core.card.CustomerCard) model.getAttribute("card")).account());
         model.addAttribute("documents", cartera.documents().ofRecord(RecordType.ACCOUNT, id));
+        model.addAttribute("twins", cartera.duplicates().duplicatesOf(RecordType.ACCOUNT, id).stream()
+                .filter(c -> c.type() == RecordType.ACCOUNT && c.visible()).toList());
+        model.addAttribute("canMerge", cartera.users().me().role() != dev.cartera.core.access.Role.SALES_REP);
         model.addAttribute("categories", DocumentCategory.values());
         if (!model.containsAttribute("linkErrors")) {
             model.addAttribute("linkErrors", new FormErrors(messages));

@@ -12,7 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
  * table, so a screen reader, a printout and a phone user all get the figures. The chart is data only
  * ({@link Chart#json()}); {@code cartera-charts.js} draws it with Chart.js in the user's locale.
  */
-public record Figure(String id, String title, Chart chart, List<String> headers, List<List<String>> rows, List<Boolean> numeric) {
+public record Figure(String id, String title, Chart chart, List<String> headers, List<List<String>> rows, List<Boolean> numeric,
+        List<List<String>> marks) {
+
+    /** A figure without conditional formatting. */
+    public Figure(String id, String title, Chart chart, List<String> headers, List<List<String>> rows, List<Boolean> numeric) {
+        this(id, title, chart, headers, rows, numeric, List.of());
+    }
 
     /** A figure whose first column names the rows and whose other columns are figures. */
     public Figure(String id, String title, Chart chart, List<String> headers, List<List<String>> rows) {
@@ -22,6 +28,14 @@ public record Figure(String id, String title, Chart chart, List<String> headers,
     /** Whether a column holds numbers (aligned right, kept on one line). */
     public boolean isNumeric(int column) {
         return column < numeric.size() && numeric.get(column);
+    }
+
+    /** The conditional-formatting highlight of a cell ({@code GREEN}, {@code AMBER}, {@code RED}, {@code BOLD}), or null. */
+    public String mark(int row, int column) {
+        if (row >= marks.size() || column >= marks.get(row).size()) {
+            return null;
+        }
+        return marks.get(row).get(column);
     }
 
     /** Numbers already in the user's locale, for the table. */

@@ -1,6 +1,8 @@
 package dev.cartera.spring.ui;
 
+import dev.cartera.reporting.Highlight;
 import dev.cartera.reporting.custom.ReportDefinition;
+import dev.cartera.reporting.custom.ReportDefinition.FormatRule;
 import dev.cartera.reporting.custom.ReportDefinition.Filter;
 import dev.cartera.reporting.custom.ReportDefinition.MeasureSpec;
 import dev.cartera.reporting.custom.ReportDefinition.Operator;
@@ -17,6 +19,11 @@ import java.util.List;
  */
 public class ReportBuilderForm {
     public static final int FILTER_ROWS = 3;
+    /** Conditional-formatting rules the form offers: "column operator value → highlight". */
+    public static final int FORMAT_ROWS = 3;
+    /** The comparisons a formatting rule may use. */
+    public static final List<Operator> FORMAT_OPERATORS = List.of(Operator.GT, Operator.GE, Operator.LT, Operator.LE,
+            Operator.EQ, Operator.NE, Operator.CONTAINS);
 
     private String name;
     private boolean shared;
@@ -30,6 +37,10 @@ public class ReportBuilderForm {
     private String sortKey;
     private boolean sortDescending;
     private Integer limit;
+    private List<String> formatKey = new ArrayList<>(List.of("", "", ""));
+    private List<String> formatOperator = new ArrayList<>(List.of("", "", ""));
+    private List<String> formatValue = new ArrayList<>(List.of("", "", ""));
+    private List<String> formatHighlight = new ArrayList<>(List.of("", "", ""));
 
     static ReportBuilderForm of(ReportSubject subject) {
         ReportBuilderForm form = new ReportBuilderForm();
@@ -59,11 +70,26 @@ public class ReportBuilderForm {
             form.sortDescending = d.sort().get(0).descending();
         }
         form.limit = d.limit();
+        for (int i = 0; i < Math.min(FORMAT_ROWS, d.formatting().size()); i++) {
+            FormatRule rule = d.formatting().get(i);
+            form.formatKey.set(i, rule.key());
+            form.formatOperator.set(i, rule.operator().name());
+            form.formatValue.set(i, rule.value());
+            form.formatHighlight.set(i, rule.highlight().name());
+        }
         return form;
     }
 
     /** The definition as typed; the engine's validator says what is wrong with it. */
     ReportDefinition toDefinition() {
+        return toDefinition(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The definition as typed, numbers in formatting rules read in the user's locale ("1.500,50" in
+     * Spanish) and stored in plain form, so a saved report reads the same in any language.
+     */
+    ReportDefinition toDefinition(java.util.Locale locale) {
         List<String> groups = groupings.stream().filter(ReportBuilderForm::present).distinct().toList();
         List<MeasureSpec> specs = new ArrayList<>();
         if (!groups.isEmpty()) {
@@ -97,7 +123,31 @@ public class ReportBuilderForm {
         }
         List<SortSpec> sort = present(sortKey) ? List.of(new SortSpec(sortKey, sortDescending)) : List.of();
         return new ReportDefinition(subject, groups.isEmpty() ? columns.stream().filter(ReportBuilderForm::present).toList() : List.of(),
-                filters, groups, specs, sort, List.of(), limit);
+                filters, groups, specs, sort, rules(locale), limit);
+    }
+
+    private List<FormatRule> rules(java.util.Locale locale) {
+        List<FormatRule> rules = new ArrayList<>();
+        for (int i = 0; i < FORMAT_ROWS; i++) {
+            String key = at(formatKey, i);
+            String op = at(formatOperator, i);
+            String highlight = at(formatHighlight, i);
+            if (!present(key) || !present(op)) {
+                continue;
+            }
+            String raw = at(formatValue, i) == null ? "" : at(formatValue, i).strip();
+            String value = raw;
+            if (raw.matches("[-+]?[0-9][0-9.,\\s]*")) {
+                try {
+                    value = CarteraUiFormat.parseAmount(raw, locale).map(java.math.BigDecimal::toPlainString).orElse(raw);
+                } catch (NumberFormatException e) {
+                    value = raw;
+                }
+            }
+            rules.add(new FormatRule(key, Operator.valueOf(op), value,
+                    present(highlight) ? Highlight.valueOf(highlight) : Highlight.BOLD));
+        }
+        return rules;
     }
 
     private static String at(List<String> values, int i) {
@@ -202,6 +252,38 @@ public class ReportBuilderForm {
 
     public void setLimit(Integer limit) {
         this.limit = limit;
+    }
+
+    public List<String> getFormatKey() {
+        return formatKey;
+    }
+
+    public void setFormatKey(List<String> formatKey) {
+        this.formatKey = pad(formatKey);
+    }
+
+    public List<String> getFormatOperator() {
+        return formatOperator;
+    }
+
+    public void setFormatOperator(List<String> formatOperator) {
+        this.formatOperator = pad(formatOperator);
+    }
+
+    public List<String> getFormatValue() {
+        return formatValue;
+    }
+
+    public void setFormatValue(List<String> formatValue) {
+        this.formatValue = pad(formatValue);
+    }
+
+    public List<String> getFormatHighlight() {
+        return formatHighlight;
+    }
+
+    public void setFormatHighlight(List<String> formatHighlight) {
+        this.formatHighlight = pad(formatHighlight);
     }
 
     /** Always three slots, so the form shows three rows whatever was posted. */

@@ -24,7 +24,6 @@ import dev.cartera.spring.reporting.ReportDownloads;
 import dev.cartera.spring.reporting.ReportPeriod;
 import dev.cartera.spring.reporting.StandardReportCatalog;
 import dev.cartera.spring.reporting.StandardReportCatalog.Report;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,7 +90,7 @@ class ReportsController implements CarteraUiController {
             d = null;
         }
         ReportPeriod p = ReportPeriod.parse(period, month, fiscalYear, from, to);
-        ReportTable table = catalog.run(chosen, new StandardReportCatalog.Request(p, d, m));
+        ReportTable table = channelNames(catalog.run(chosen, new StandardReportCatalog.Request(p, d, m)), d);
         model.addAttribute("section", "reports");
         model.addAttribute("reportsList", Report.values());
         model.addAttribute("report", chosen);
@@ -127,8 +123,9 @@ class ReportsController implements CarteraUiController {
             @RequestParam(required = false) String dimension, @RequestParam(required = false) String measure) {
         Report report = Report.bySlug(name).orElseThrow(() -> new NotFoundException(RecordType.REPORT, null));
         ReportDownloads.requireExport(policy, users.me().role());
-        ReportTable table = catalog.run(report, new StandardReportCatalog.Request(ReportPeriod.parse(period, month, fiscalYear, from, to),
-                StandardReportCatalog.option(Dimension.class, dimension, "dimension"), StandardReportCatalog.option(Measure.class, measure, "measure")));
+        Dimension d = StandardReportCatalog.option(Dimension.class, dimension, "dimension");
+        ReportTable table = channelNames(catalog.run(report, new StandardReportCatalog.Request(ReportPeriod.parse(period, month, fiscalYear, from, to),
+                d, StandardReportCatalog.option(Measure.class, measure, "measure"))), d);
         return ReportDownloads.download(localised(table, text.msg("cartera.reports.standard." + report.slug())),
                 exportFormat(format), text.msg("cartera.reports.standard." + report.slug()), settings.zone());
     }
@@ -152,7 +149,7 @@ class ReportsController implements CarteraUiController {
         FormErrors errors = new FormErrors(messages);
         CustomReportResult result = null;
         try {
-            result = reports.custom().run(form.toDefinition());
+            result = reports.custom().run(form.toDefinition(text.locale()));
         } catch (ValidationException e) {
             errors.add(e);
         }
@@ -165,9 +162,9 @@ class ReportsController implements CarteraUiController {
         FormErrors errors = new FormErrors(messages);
         try {
             SavedReport saved = id == null
-                    ? reports.custom().save(form.getName(), form.toDefinition(), form.isShared())
+                    ? reports.custom().save(form.getName(), form.toDefinition(text.locale()), form.isShared())
                     : reports.custom().update(id, version == null ? reports.custom().get(id).version() : version, form.getName(),
-                            form.toDefinition(), form.isShared());
+                            form.toDefinition(text.locale()), form.isShared());
             return "redirect:" + base + "/reports/custom/" + saved.id();
         } catch (ValidationException e) {
             errors.add(e);
@@ -188,6 +185,7 @@ class ReportsController implements CarteraUiController {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("rowsBehind", reports.custom().run(CustomReports.rowsBehind(saved.definition())).recordIds().size());
         model.addAttribute("taskable", saved.definition().subject() != ReportSubject.ACTIVITIES);
+        model.addAttribute("taskDue", catalog.today());
         model.addAttribute("canExport", ReportDownloads.mayExport(policy, users.me().role()));
         return "cartera/report";
     }
@@ -202,14 +200,16 @@ class ReportsController implements CarteraUiController {
     ResponseEntity<byte[]> exportCustom(@PathVariable UUID id, @RequestParam String format) {
         ExportFormat file = exportFormat(format);
         SavedReport saved = reports.custom().get(id);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reports.custom().export(id, file, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(ReportDownloads.fileName(saved.name()) + "." + file.extension()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(out.toByteArray());
+        // The same rights as the engine's export: reports, and the records the report lists.
+        dev.cartera.core.access.Role role = users.me().role();
+        ReportDownloads.requireExport(policy, role);
+        if (policy.scope(role, dev.cartera.core.access.Action.EXPORT, saved.definition().subject().recordType())
+                == dev.cartera.core.access.Scope.NONE) {
+            throw new dev.cartera.core.access.AccessDeniedException(dev.cartera.core.access.Action.EXPORT,
+                    saved.definition().subject().recordType());
+        }
+        // Headings as on the screen ("Fase", "Suma · Importe"), not the field keys, in the file a person opens.
+        return ReportDownloads.download(localised(reports.custom().runSaved(id).table(), saved.name()), file, saved.name(), settings.zone());
     }
 
     /** a task for each row (for a grouped report, each record in its groups), as the user sees them. */
@@ -219,8 +219,12 @@ class ReportsController implements CarteraUiController {
             @RequestParam(required = false) Priority priority, @RequestParam(defaultValue = "false") boolean toOwners,
             RedirectAttributes redirect) {
         SavedReport saved = reports.custom().get(id);
+        // Task lists show tasks by due date: one without a date would never appear there. Today, as the form suggests.
+        if (due == null) {
+            due = catalog.today();
+        }
         String title = subject == null || subject.isBlank() ? text.label("cartera.activity.type.", type) + " · " + saved.name() : subject.strip();
-        TaskTemplate template = new TaskTemplate(type, title, due == null ? null : settings.calendar().instant(due.plusDays(1)).minusSeconds(60),
+        TaskTemplate template = new TaskTemplate(type, title, settings.calendar().instant(due.plusDays(1)).minusSeconds(60),
                 priority == null ? Priority.NORMAL : priority, null, toOwners);
         List<UUID> created = reports.custom().createTasks(CustomReports.rowsBehind(saved.definition()), template);
         redirect.addFlashAttribute("tasksCreated", created.size());
@@ -285,6 +289,8 @@ class ReportsController implements CarteraUiController {
         model.addAttribute("measureLabels", measureLabels);
         model.addAttribute("sortKeys", sortKeys);
         model.addAttribute("operators", ReportDefinition.Operator.values());
+        model.addAttribute("formatOperators", ReportBuilderForm.FORMAT_OPERATORS);
+        model.addAttribute("highlights", dev.cartera.reporting.Highlight.values());
         model.addAttribute("errors", errors);
         model.addAttribute("figure", result == null ? null : customFigure("preview", text.msg("cartera.reports.preview"), result));
         return "cartera/report-builder";
@@ -308,6 +314,22 @@ class ReportsController implements CarteraUiController {
         q.put("dimension", d == null ? null : d.name());
         q.put("measure", m == null ? null : m.name());
         return q;
+    }
+
+    /** Channels by their name in the user's language ("Teléfono", not "phone") where a report is grouped by channel. */
+    private ReportTable channelNames(ReportTable table, Dimension dimension) {
+        if (dimension != Dimension.SOURCE || table.columns().isEmpty() || !"group".equals(table.columns().get(0).key())) {
+            return table;
+        }
+        List<ReportTable.Row> rows = new ArrayList<>();
+        for (ReportTable.Row row : table.rows()) {
+            List<Object> cells = new ArrayList<>(row.cells());
+            if (cells.get(0) instanceof String code) {
+                cells.set(0, text.label("cartera.source.", code));
+            }
+            rows.add(new ReportTable.Row(cells, row.highlights()));
+        }
+        return new ReportTable(table.title(), table.columns(), rows);
     }
 
     /** Column headings in the user's language, for files people open in their spreadsheet. */
@@ -373,7 +395,17 @@ class ReportsController implements CarteraUiController {
         }
         List<Boolean> numeric = table.columns().stream().map(c -> c.type() == ReportTable.Type.INTEGER
                 || c.type() == ReportTable.Type.DECIMAL || c.type() == ReportTable.Type.PERCENT).toList();
-        return new Figure(id, title, drawn, headers, rows, numeric);
+        // Conditional formatting: the highlight of each cell, by the column's key, as the engine marked it.
+        List<List<String>> marks = new ArrayList<>();
+        for (ReportTable.Row row : table.rows()) {
+            List<String> rowMarks = new ArrayList<>();
+            for (ReportTable.Column c : table.columns()) {
+                dev.cartera.reporting.Highlight h = row.highlights().get(c.key());
+                rowMarks.add(h == null ? null : h.name());
+            }
+            marks.add(rowMarks);
+        }
+        return new Figure(id, title, drawn, headers, rows, numeric, marks);
     }
 
     private Figure customFigure(String id, String title, CustomReportResult result) {

@@ -216,6 +216,86 @@ class DashboardAndReportPagesIntegrationTests extends UiIntegrationTestSupport {
         mvc.perform(get("/crm/reports/standard/pipeline/export?format=csv").with(as("rep", tenant))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void conditionalFormattingIsSavedWithTheReportAndMarksTheTablePanelAndSpreadsheet() throws Exception {
+        String url = mvc.perform(post("/crm/reports/custom").with(as("dora", tenant)).with(csrf()).param("name", "Importe por comercial")
+                        .param("subject", "OPPORTUNITIES").param("groupings", "owner", "", "").param("measures", "SUM:amount")
+                        .param("formatKey", "sum_amount", "sum_amount", "").param("formatOperator", "GT", "LT", "")
+                        .param("formatValue", "5.000", "4.500,50", "").param("formatHighlight", "GREEN", "RED", "BOLD"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var saved = asUser("dora", () -> reports.custom().get(UUID.fromString(id(url))));
+        assertThat(saved.definition().formatting()).extracting(r -> r.key() + " " + r.operator() + " " + r.value() + " " + r.highlight())
+                .containsExactly("sum_amount GT 5000 GREEN", "sum_amount LT 4500.50 RED");
+
+        String figure = CustomerCardIntegrationTests.section(page(url, "dora"), "figure-custom");
+        assertThat(figure).containsPattern("data-highlight=\"GREEN\"[^>]*>7.000,00\u00a0€<")
+                .containsPattern("data-highlight=\"RED\"[^>]*>4.200,00\u00a0€<").contains("hl-green", "hl-red");
+        assertThat(page(url + "/edit", "dora")).contains("data-testid=\"builder-formatting\"", "value=\"4500.50\"");
+
+        byte[] xlsx = mvc.perform(get(url + "/export?format=xlsx").with(as("dora", tenant))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            java.util.Map<Double, Short> fills = new java.util.HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var cell = sheet.getRow(r).getCell(1);
+                fills.put(cell.getNumericCellValue(), cell.getCellStyle().getFillForegroundColor());
+            }
+            assertThat(fills).containsEntry(7000.0, org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex())
+                    .containsEntry(4200.0, org.apache.poi.ss.usermodel.IndexedColors.CORAL.getIndex());
+        }
+
+        String panel = mvc.perform(post("/crm/reports/panels").with(as("dora", tenant)).with(csrf()).param("name", "Con colores")
+                        .param("reportIds", id(url)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(CustomerCardIntegrationTests.section(page(panel, "dora"), "figure-panel-0")).contains("data-highlight=\"GREEN\"");
+
+        String wrong = mvc.perform(post("/crm/reports/custom/preview").with(as("dora", tenant)).with(csrf())
+                        .param("subject", "OPPORTUNITIES").param("groupings", "owner").param("measures", "COUNT")
+                        .param("formatKey", "amount").param("formatOperator", "GT").param("formatValue", "1").param("formatHighlight", "RED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(wrong).contains("data-testid=\"form-errors\"");
+    }
+
+    @Test
+    void tasksFromAReportWithoutADateAreDueTodaySoTheyShowOnTheTaskLists() throws Exception {
+        String url = mvc.perform(post("/crm/reports/custom").with(as("mara", tenant)).with(csrf()).param("name", "Abiertas del equipo")
+                        .param("subject", "OPPORTUNITIES").param("columns", "name", "amount")
+                        .param("filterField", "status").param("filterOperator", "EQ").param("filterValue", "OPEN"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String today = LocalDate.now(ZoneId.of("Europe/Madrid")).toString();
+        assertThat(page(url, "mara")).contains("data-testid=\"task-due\"").contains("value=\"" + today + "\"");
+
+        mvc.perform(post(url + "/tasks").with(as("mara", tenant)).with(csrf()).param("type", "CALL").param("subject", "Llamar sin fecha"))
+                .andExpect(status().is3xxRedirection());
+        long created = jdbc.queryForObject("select count(*) from crm_activity where tenant_id = ? and subject = ?", Long.class,
+                tenant, "Llamar sin fecha");
+        long dated = jdbc.queryForObject("select count(*) from crm_activity where tenant_id = ? and subject = ? and due_at is not null",
+                Long.class, tenant, "Llamar sin fecha");
+        assertThat(created).isPositive().isEqualTo(dated);
+        assertThat(asUser("mara", () -> cartera.activities().tasks(new dev.cartera.core.activity.TaskQuery(null, null, null),
+                dev.cartera.core.common.PageRequest.first(50)).items().stream().filter(t -> t.subject().equals("Llamar sin fecha")).count()))
+                .isEqualTo(created);
+    }
+
+    @Test
+    void aMonthReadsAgainstTheSameMonthLastYearWithTheYearToDateByOfficeAndChannel() throws Exception {
+        String byOffice = CustomerCardIntegrationTests.section(page("/crm/reports?report=same-month&measure=REVENUE_WON&dimension=OFFICE", "dora"),
+                "figure-standard");
+        assertThat(byOffice).contains("Mes frente al mismo mes del año anterior", "Este mes", "Mismo mes año anterior", "Variación del acumulado",
+                "Madrid", "Valencia", "4.000,00\u00a0€", "3.000,00\u00a0€", "1.000,00\u00a0€");
+        String byChannel = CustomerCardIntegrationTests.section(page("/crm/reports?report=same-month&measure=REVENUE_WON&dimension=SOURCE", "dora"),
+                "figure-standard");
+        assertThat(byChannel).contains("Web", "Teléfono");
+        String lastYear = java.time.YearMonth.now(ZoneId.of("Europe/Madrid")).minusYears(1).toString();
+        String aYearAgo = CustomerCardIntegrationTests.section(page("/crm/reports?report=same-month&measure=REVENUE_WON&period=month&month="
+                + lastYear, "dora"), "figure-standard");
+        assertThat(aYearAgo).contains("3.000,00\u00a0€");
+        assertThat(page("/crm/reports?report=same-month", "dora")).contains("data-testid=\"standard-period\"");
+        mvc.perform(get("/crm/reports/standard/same-month/export?format=xlsx&measure=REVENUE_WON&dimension=OFFICE").with(as("dora", tenant)))
+                .andExpect(status().isOk());
+    }
+
     private UUID deal(String user, String name, String amount, String source, boolean won) {
         return asUser(user, () -> {
             var d = cartera.opportunities().create(new OpportunityDraft(name, null, null, null, null, new BigDecimal(amount),

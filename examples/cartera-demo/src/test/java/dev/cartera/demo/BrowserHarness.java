@@ -53,11 +53,17 @@ final class BrowserHarness {
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
+    /**
+     * The page is no wider than the screen. Measured against the layout width ({@code clientWidth}), not
+     * {@code window.innerWidth}: in phone emulation Chromium widens the visual viewport to fit content that
+     * overflows (as a phone zooms out), so {@code innerWidth} grows with the overflow and hides it.
+     */
     static void assertNoSidewaysScroll(ChromeDriver driver) {
         long scrollWidth = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long clientWidth = ((Number) driver.executeScript("return document.documentElement.clientWidth")).longValue();
         long innerWidth = ((Number) driver.executeScript("return window.innerWidth")).longValue();
-        assertThat(scrollWidth).as("page width %d within the viewport %d on %s", scrollWidth, innerWidth, driver.getCurrentUrl())
-                .isLessThanOrEqualTo(innerWidth);
+        assertThat(scrollWidth).as("page width %d within the screen width %d (window.innerWidth %d) on %s", scrollWidth, clientWidth,
+                innerWidth, driver.getCurrentUrl()).isLessThanOrEqualTo(clientWidth);
     }
 
     static void screenshot(ChromeDriver driver, String name) {

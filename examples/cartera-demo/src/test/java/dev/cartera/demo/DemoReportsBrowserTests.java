@@ -105,17 +105,19 @@ class DemoReportsBrowserTests {
         }
     }
 
-    @Test
-    void aManagerBuildsSavesExportsAReportByStageAndRepAndCreatesACallForEachRow() {
+    @ParameterizedTest(name = "at {0}x{1}")
+    @CsvSource({"1280, 800", "390, 844"})
+    void aManagerBuildsSavesExportsAReportByStageAndRepAndCreatesACallForEachRow(int width, int height) throws Exception {
+        String size = width + "x" + height;
         signIn("manager");
-        viewport(1280, 800, false);
+        viewport(width, height, width < 768);
         driver.get(url("/crm/reports"));
         wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=reports]")));
         awaitCharts();
         assertNoSidewaysScroll();
-        screenshot("reports-1280x800");
+        screenshot("reports-" + size);
 
-        driver.findElement(By.cssSelector("[data-testid=report-new]")).click();
+        click("[data-testid=report-new]");
         wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=builder-form]")));
         new Select(driver.findElement(By.cssSelector("[data-testid=grouping-0]"))).selectByValue("stage");
         new Select(driver.findElement(By.cssSelector("[data-testid=grouping-1]"))).selectByValue("owner");
@@ -127,20 +129,52 @@ class DemoReportsBrowserTests {
         String name = "Abiertas por fase y comercial " + UUID.randomUUID().toString().substring(0, 6);
         driver.findElement(By.cssSelector("[data-testid=report-name]")).sendKeys(name);
         check("[data-testid=report-shared]");
-        screenshot("report-builder-1280x800");
+        // Conditional formatting: groups with two or more open deals in green, a sum under 1.000 € in bold.
+        new Select(driver.findElement(By.cssSelector("[data-testid=format-key-0]"))).selectByValue("count");
+        new Select(driver.findElement(By.cssSelector("[data-testid=format-operator-0]"))).selectByValue("GE");
+        driver.findElement(By.cssSelector("[data-testid=format-value-0]")).sendKeys("2");
+        new Select(driver.findElement(By.cssSelector("[data-testid=format-highlight-0]"))).selectByValue("GREEN");
+        new Select(driver.findElement(By.cssSelector("[data-testid=format-key-1]"))).selectByValue("sum_amount");
+        new Select(driver.findElement(By.cssSelector("[data-testid=format-operator-1]"))).selectByValue("LT");
+        driver.findElement(By.cssSelector("[data-testid=format-value-1]")).sendKeys("1.000");
+        new Select(driver.findElement(By.cssSelector("[data-testid=format-highlight-1]"))).selectByValue("BOLD");
+        assertNoSidewaysScroll();
+        screenshot("report-builder-" + size);
         click("[data-testid=builder-save]");
 
         wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=report-title]"), name));
         WebElement figure = driver.findElement(By.cssSelector("[data-testid=figure-custom]"));
-        figure.findElement(By.tagName("summary")).click();
+        click(figure.findElement(By.tagName("summary")));
         List<WebElement> rows = figure.findElements(By.cssSelector("[data-testid=figure-table] tbody tr"));
         assertThat(rows).isNotEmpty();
         assertThat(figure.findElement(By.cssSelector("[data-testid=figure-table] thead")).getText()).contains("Fase", "Comercial");
+        // Every group row: the count cell is green exactly when the group has two or more deals.
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            long count = Long.parseLong(cells.get(2).getAttribute("textContent").replaceAll("[^0-9]", ""));
+            assertThat(cells.get(2).getAttribute("data-highlight")).as("count %d", count).isEqualTo(count >= 2 ? "GREEN" : null);
+        }
         awaitCharts();
         assertNoSidewaysScroll();
-        screenshot("report-saved-1280x800");
+        screenshot("report-saved-" + size);
 
         String href = driver.findElement(By.cssSelector("[data-testid=export-xlsx]")).getAttribute("href");
+        String xlsx = (String) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+                  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });""", href);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(xlsx)))) {
+            var sheet = book.getSheetAt(0);
+            var header = sheet.getRow(0);
+            assertThat(List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue())).containsExactly("Fase", "Comercial");
+            assertThat(sheet.getLastRowNum()).as("one spreadsheet row per table row").isEqualTo(rows.size());
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var count = sheet.getRow(r).getCell(2);
+                boolean green = count.getCellStyle().getFillForegroundColor() == org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex();
+                assertThat(green).as("row %d of the spreadsheet, count %s", r, count.getNumericCellValue())
+                        .isEqualTo(count.getNumericCellValue() >= 2);
+            }
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> download = (Map<String, Object>) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -169,14 +203,105 @@ class DemoReportsBrowserTests {
         assertThat(calls).isPositive().isEqualTo(openInScope);
         assertThat(created.getText()).contains(String.valueOf(calls));
         assertThat(reportId).hasSize(36);
-        screenshot("report-tasks-created-1280x800");
+        assertNoSidewaysScroll();
+        screenshot("report-tasks-created-" + size);
 
+        // The calls are open tasks of the manager's team (each with its deal's owner), as the REST API lists them.
+        Number listed = (Number) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const [base, subject, user] = arguments;
+                let found = 0;
+                const headers = {Accept: 'application/json', Authorization: 'Basic ' + btoa(user)};
+                const page = n => fetch(base + n, {headers}).then(r => r.json()).then(p => {
+                  found += p.items.filter(t => t.subject === subject && t.type === 'CALL' && t.status === 'PLANNED').length;
+                  if (n + 1 < p.totalPages) { page(n + 1); } else { done(found); } }).catch(e => done(-1));
+                page(0);""",
+                url("/crm/api/v1/tasks?status=PLANNED&size=200&page="), subject, "manager:" + DemoTenants.PASSWORD);
+        assertThat(listed.longValue()).isEqualTo(calls);
+    }
+
+    @Test
+    void aDirectorOnAPhoneReadsThisMonthAgainstLastYearAndTheYearToDateByChannelAndByOffice() {
+        signIn("director");
         viewport(390, 844, true);
-        driver.navigate().refresh();
-        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=report]")));
+        driver.get(url("/crm"));
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=dashboard]")));
+        awaitCharts();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> board = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {headers: {Accept: 'application/json', Authorization: 'Basic ' + btoa(arguments[1])}})
+                  .then(r => r.json()).then(done).catch(e => done({error: String(e)}));""",
+                url("/crm/api/v1/dashboards/director"), "director:" + DemoTenants.PASSWORD);
+        assertThat(board).as("the director dashboard from the REST API").containsKey("revenue");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> revenue = (Map<String, Object>) board.get("revenue");
+        String month = driver.findElement(By.cssSelector("[data-testid=kpi-revenue-month]")).getText();
+        assertThat(amounts(month)).as("this month and the same month last year, as the API says")
+                .contains(amount(revenue.get("monthToDate")), amount(revenue.get("monthToDateLastYear")));
+        assertThat(amounts(driver.findElement(By.cssSelector("[data-testid=kpi-revenue-ytd]")).getText()))
+                .contains(amount(revenue.get("yearToDate")), amount(revenue.get("previousYearToDate")));
+        assertNoSidewaysScroll();
+
+        for (String[] by : new String[][] {{"by-office", "revenueByOffice"}, {"by-channel", "revenueByChannel"}}) {
+            WebElement figure = driver.findElement(By.cssSelector("[data-testid=figure-" + by[0] + "]"));
+            click(figure.findElement(By.tagName("summary")));
+            WebElement table = figure.findElement(By.cssSelector("[data-testid=figure-table]"));
+            assertThat(table.isDisplayed()).isTrue();
+            assertThat(table.findElement(By.tagName("thead")).getAttribute("textContent"))
+                    .contains("Este mes", "Mismo mes año anterior", "Acumulado", "Acumulado año anterior");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> expected = (List<Map<String, Object>>) board.get(by[1]);
+            List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+            assertThat(rows).as("a row per %s", by[0]).hasSize(expected.size()).isNotEmpty();
+            for (int i = 0; i < rows.size(); i++) {
+                List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+                Map<String, Object> want = expected.get(i);
+                assertThat(amount(cells.get(1))).isEqualTo(amount(want.get("monthToDate")));
+                assertThat(amount(cells.get(2))).isEqualTo(amount(want.get("monthToDateLastYear")));
+                assertThat(amount(cells.get(4))).isEqualTo(amount(want.get("yearToDate")));
+                assertThat(amount(cells.get(5))).isEqualTo(amount(want.get("previousYearToDate")));
+            }
+            assertNoSidewaysScroll();
+            screenshot("director-390x844-" + by[0] + "-table");
+        }
+
+        // The same figures as a standard report, chosen on the reports page as a person would.
+        driver.get(url("/crm/reports"));
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=reports]")));
+        new Select(driver.findElement(By.cssSelector("[data-testid=standard-report]"))).selectByValue("same-month");
+        wait(10).until(ExpectedConditions.urlContains("report=same-month"));
+        new Select(driver.findElement(By.cssSelector("[data-testid=standard-dimension]"))).selectByValue("OFFICE");
+        click("[data-testid=standard-run]");
+        wait(10).until(ExpectedConditions.urlContains("dimension=OFFICE"));
+        WebElement figure = driver.findElement(By.cssSelector("[data-testid=figure-standard]"));
+        assertThat(figure.getText()).contains("Mes frente al mismo mes del año anterior");
+        click(figure.findElement(By.tagName("summary")));
+        assertThat(figure.findElement(By.cssSelector("[data-testid=figure-table] thead")).getAttribute("textContent"))
+                .contains("Mismo mes año anterior", "Acumulado", "Variación del acumulado");
         awaitCharts();
         assertNoSidewaysScroll();
-        screenshot("report-saved-390x844");
+        screenshot("director-390x844-same-month-report");
+    }
+
+    /** Every amount in a text, as numbers (Spanish format: 1.234,56 €). */
+    private static List<java.math.BigDecimal> amounts(String text) {
+        List<java.math.BigDecimal> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?[0-9][0-9.]*,[0-9]{2}").matcher(text);
+        while (m.find()) {
+            out.add(new java.math.BigDecimal(m.group().replace(".", "").replace(',', '.')));
+        }
+        return out;
+    }
+
+    private static java.math.BigDecimal amount(WebElement cell) {
+        List<java.math.BigDecimal> found = amounts(cell.getAttribute("textContent"));
+        assertThat(found).as("an amount in %s", cell.getAttribute("textContent")).hasSize(1);
+        return found.get(0);
+    }
+
+    private static java.math.BigDecimal amount(Object json) {
+        return new java.math.BigDecimal(String.valueOf(json)).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private void signIn(String user) {
@@ -209,9 +334,13 @@ class DemoReportsBrowserTests {
     }
 
     private void click(String css) {
-        WebElement button = driver.findElement(By.cssSelector(css));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
+        click(driver.findElement(By.cssSelector(css)));
+    }
+
+    /** Scrolls the element into the middle of the screen and clicks it as a person would (no script click). */
+    private void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private String url(String path) {

@@ -94,10 +94,8 @@ class ImportWizardBrowserTests {
         screenshot("import-390x844-2-preview");
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector("[data-testid=import-row-4]")));
         screenshot("import-390x844-2-preview-rows");
-        // Open question (see the closing note of 2026-11-23): after the merge of the alerts UI, a native click on this
-        // link and on "Importar" did not navigate in headless Chromium at 390 px, while the same URLs load at once.
-        // The steps go by the link's address and the form's submit until that is understood.
-        driver.get(visible("import-to-mapping").getAttribute("href"));
+        // A real tap: this once missed the link when the preview table widened the page on a phone (see assertNoSidewaysScroll).
+        click("import-to-mapping");
 
         visible("import-mapping-page");
         Select notes = new Select(driver.findElement(By.cssSelector("[data-testid=map-7]")));
@@ -109,10 +107,12 @@ class ImportWizardBrowserTests {
         driver.findElement(By.cssSelector("[data-testid=policy-SKIP]")).click();
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector("[data-testid=import-start]")));
         screenshot("import-390x844-3-mapping-start");
-        driver.findElement(By.cssSelector("[data-testid=import-start]")).submit();
+        click("import-start");
 
         visible("import-run-page");
-        wait(30).until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=import-progress]"), "data-status", "COMPLETED"));
+        // htmx swaps the progress block while it polls: an element found a moment ago may already be replaced.
+        wait(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=import-progress]"), "data-status", "COMPLETED"));
         assertThat(visible("import-status").getText()).isEqualTo("Completada");
         assertThat(visible("count-created").getText()).isEqualTo("2");
         assertThat(visible("count-failed").getText()).isEqualTo("1");
@@ -122,6 +122,13 @@ class ImportWizardBrowserTests {
         screenshot("import-390x844-4-progress");
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", visible("import-errors"));
         screenshot("import-390x844-5-errors");
+    }
+
+    /** Scrolls the element into the middle of the screen and clicks it as a person would (no script click). */
+    private void click(String testId) {
+        org.openqa.selenium.WebElement element = visible(testId);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private org.openqa.selenium.WebElement visible(String testId) {
