@@ -4,6 +4,7 @@ import dev.cartera.core.access.AccessDeniedException;
 import dev.cartera.core.access.Action;
 import dev.cartera.core.common.ConflictException;
 import dev.cartera.core.common.NotFoundException;
+import dev.cartera.core.common.Page;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.core.persistence.Transactions;
 import dev.cartera.core.persistence.UnitOfWork;
@@ -254,6 +255,30 @@ public final class RuleSetService {
             return work.em().createQuery("select e from RuleExecutionRecord e where e.kind = :k order by e.executedAt desc, e.id desc",
                     RuleExecutionRecord.class).setParameter("k", kind.name()).setMaxResults(Math.max(1, Math.min(limit, 1000)))
                     .getResultStream().map(RuleSetService::view).toList();
+        });
+    }
+
+    /** The row version of a rule-set version, for optimistic locking ({@code expectedVersion} of {@link #updateDraft}). */
+    public long revision(UUID versionId) {
+        return tx.read(work -> {
+            work.require(Action.READ, RecordType.RULE);
+            return load(work, versionId).getVersion();
+        });
+    }
+
+    /** The decisions of one kind, newest first, a page at a time (the assignment history screen and its API). */
+    public Page<RuleExecutionView> executions(RuleSetKind kind, int page, int size) {
+        int p = Math.max(0, page);
+        int s = Math.max(1, Math.min(size, 200));
+        return tx.read(work -> {
+            work.require(Action.READ, RecordType.RULE);
+            long total = work.em().createQuery("select count(e) from RuleExecutionRecord e where e.kind = :k", Long.class)
+                    .setParameter("k", kind.name()).getSingleResult();
+            List<RuleExecutionView> items = work.em().createQuery("select e from RuleExecutionRecord e where e.kind = :k"
+                            + " order by e.executedAt desc, e.id desc", RuleExecutionRecord.class)
+                    .setParameter("k", kind.name()).setFirstResult(p * s).setMaxResults(s)
+                    .getResultStream().map(RuleSetService::view).toList();
+            return new Page<>(items, p, s, total);
         });
     }
 

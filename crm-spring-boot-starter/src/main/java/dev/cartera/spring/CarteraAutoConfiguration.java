@@ -324,8 +324,9 @@ public class CarteraAutoConfiguration {
     static class Rules {
         @Bean
         @ConditionalOnMissingBean
-        RulesInstaller carteraRulesInstaller() {
-            return new RulesInstaller();
+        RulesInstaller carteraRulesInstaller(org.springframework.beans.factory.ObjectProvider<dev.cartera.rules.RulesOptions> options) {
+            // A host grants raw DRL (off by default) or changes the chain depth with a RulesOptions bean.
+            return new RulesInstaller(options.getIfAvailable(dev.cartera.rules.RulesOptions::defaults));
         }
 
         @Bean
@@ -337,11 +338,20 @@ public class CarteraAutoConfiguration {
 
     /** Installs crm-rules on the builder and keeps what it installed, for the {@code CarteraRules} bean. */
     public static final class RulesInstaller implements CarteraCustomizer {
+        private final dev.cartera.rules.RulesOptions options;
         private volatile CarteraRules installed;
+
+        public RulesInstaller() {
+            this(dev.cartera.rules.RulesOptions.defaults());
+        }
+
+        public RulesInstaller(dev.cartera.rules.RulesOptions options) {
+            this.options = options;
+        }
 
         @Override
         public void customize(Cartera.Builder builder) {
-            installed = CarteraRules.install(builder);
+            installed = CarteraRules.install(builder, options);
         }
 
         CarteraRules installed() {

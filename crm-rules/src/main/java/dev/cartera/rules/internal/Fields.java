@@ -45,4 +45,9 @@ public final class Fields {
     public static boolean isNumeric(String field) {
         return NUMERIC.contains(field);
     }
+
+    /** The fixed fields criteria may name on {@code type} (custom fields come on top, as {@code custom.<key>}). */
+    public static Set<String> known(RecordType type) {
+        return KNOWN.getOrDefault(type, Set.of());
+    }
 }

@@ -54,7 +54,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         LostReasonController.class, BoardController.class, CatalogController.class, QuoteController.class,
         PublicQuoteController.class,
         dev.cartera.spring.api.report.DashboardController.class, dev.cartera.spring.api.report.ReportController.class,
-        dev.cartera.spring.api.report.CustomReportController.class})
+        dev.cartera.spring.api.report.CustomReportController.class,
+        dev.cartera.spring.api.rule.RulesApiConfiguration.class})
 
 public class CarteraApiAutoConfiguration {
 

@@ -34,7 +34,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
         BulkTaskController.class, DocumentUiController.class, CustomerUploadPageController.class,
         CalendarFeedUiController.class, CarteraUiWebConfigurer.class,
         BoardController.class, DealController.class, QuoteController.class, PublicQuotePageController.class, SettingsController.class,
-        ReportsController.class, LeadImportController.class, DuplicatesController.class, ContactController.class})
+        ReportsController.class, LeadImportController.class, DuplicatesController.class, ContactController.class,
+        RulesUiConfiguration.class})
 public class CarteraUiAutoConfiguration {
 
     /** Static, so wrapping the locale resolver does not pull this configuration in early. */

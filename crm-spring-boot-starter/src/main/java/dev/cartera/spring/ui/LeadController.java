@@ -52,8 +52,13 @@ class LeadController implements CarteraUiController {
     private final CarteraUiProperties ui;
     private final String base;
 
+    /** The rules module when installed: the lead page says which assignment rule gave the lead its owner. */
+    private final org.springframework.beans.factory.ObjectProvider<dev.cartera.rules.CarteraRules> rules;
+
     LeadController(LeadService leads, DuplicateService duplicates, UserService users, CarteraMessages messages,
-            CarteraUiProperties ui, CarteraProperties properties) {
+            CarteraUiProperties ui, CarteraProperties properties,
+            org.springframework.beans.factory.ObjectProvider<dev.cartera.rules.CarteraRules> rules) {
+        this.rules = rules;
         this.leads = leads;
         this.duplicates = duplicates;
         this.users = users;
@@ -174,7 +179,24 @@ class LeadController implements CarteraUiController {
         model.addAttribute("errors", new FormErrors(messages));
         model.addAttribute("twins", duplicates.duplicatesOf(RecordType.LEAD, id));
         model.addAttribute("canMerge", users.me().role() != Role.SALES_REP);
+        // Who the lead went to (by hand or by an assignment rule), so the one who created it sees where it went.
+        model.addAttribute("ownerName", lead.ownerId() == null ? null : users.list().stream()
+                .filter(u -> u.id().equals(lead.ownerId())).map(UserView::displayName).findFirst().orElse(null));
+        model.addAttribute("assignedByRule", assignedByRule(id));
         return "cartera/lead";
+    }
+
+    private String assignedByRule(UUID lead) {
+        dev.cartera.rules.CarteraRules installed = rules.getIfAvailable();
+        if (installed == null) {
+            return null;
+        }
+        try {
+            return installed.ruleSets().history(lead).stream().filter(e -> e.kind() == dev.cartera.rules.RuleSetKind.ASSIGNMENT)
+                    .map(dev.cartera.rules.RuleExecutionView::ruleName).findFirst().orElse(null);
+        } catch (dev.cartera.core.common.CrmException e) {
+            return null;
+        }
     }
 
     /** Merges a twin into this lead (managers and up; the page asks for confirmation first). */

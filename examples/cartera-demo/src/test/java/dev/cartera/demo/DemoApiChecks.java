@@ -133,10 +133,16 @@ abstract class DemoApiChecks {
 
     @Test
     void demoDataIsLoadedForBothFirms() {
-        assertThat(count("select count(*) from crm_user where tenant_id = 'demo'")).isEqualTo(5);
+        // five demo logins, and the two reps of the Barcelona delegation (team Catalunya, issue 5's scenario)
+        assertThat(count("select count(*) from crm_user where tenant_id = 'demo'")).isEqualTo(7);
         assertThat(count("select count(*) from crm_user where tenant_id = 'otra'")).isEqualTo(1);
-        assertThat(count("select count(*) from crm_office where tenant_id = 'demo'")).isEqualTo(1);
-        assertThat(count("select count(*) from crm_team where tenant_id = 'demo'")).isEqualTo(1);
+        assertThat(count("select count(*) from crm_office where tenant_id = 'demo'")).isEqualTo(2);
+        assertThat(count("select count(*) from crm_team where tenant_id = 'demo'")).isEqualTo(2);
+        assertThat(count("select count(*) from crm_user u join crm_team t on t.id = u.team_id where u.tenant_id = 'demo'"
+                + " and t.name = 'Catalunya' and u.role = 'SALES_REP'")).isEqualTo(2);
+        assertThat(count("select count(*) from crm_lead where tenant_id = 'demo' and source = 'web'"
+                + " and province in ('Barcelona', 'Girona')")).isGreaterThanOrEqualTo(5);
+        assertThat(count("select count(*) from crm_quote where tenant_id = 'demo'")).isPositive();
         assertThat(count("select count(*) from crm_account where tenant_id = 'demo'")).isBetween(40L, 80L);
         assertThat(count("select count(*) from crm_contact where tenant_id = 'demo'")).isGreaterThanOrEqualTo(40L);
         assertThat(count("select count(*) from crm_opportunity where tenant_id = 'demo'")).isGreaterThan(100L);

@@ -104,6 +104,7 @@ public class DemoData implements SmartInitializingSingleton {
         timeline.play(cartera, clock, tenant);
         if (DemoTenants.DEMO.equals(tenant)) {
             DemoCatalogue.load(cartera, clock, tenant, now);
+            DemoCatalunya.load(cartera, clock, tenant, now);
         }
         plans(tenant, org, now);
         log.info("Demo data for tenant '{}': {} dated steps loaded in {} ms ({} ms CPU)", tenant, timeline.size(),
