@@ -53,11 +53,7 @@ class DealsBrowserTests {
         driver = browser();
         viewport(driver, 1280, 800, false);
         driver.get(url("/crm"));
-        wait(driver, 10).until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys("rep");
-        driver.findElement(By.id("password")).sendKeys(DemoTenants.PASSWORD);
-        driver.findElement(By.cssSelector("[data-testid=login-submit]")).click();
-        wait(driver, 10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=dashboard]")));
+        BrowserHarness.signIn(driver, "rep", DemoTenants.PASSWORD);
     }
 
     @AfterAll

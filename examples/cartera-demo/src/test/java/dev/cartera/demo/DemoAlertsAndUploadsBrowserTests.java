@@ -13,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -73,23 +71,12 @@ class DemoAlertsAndUploadsBrowserTests {
         rep = cartera.asSystem(DemoTenants.DEMO, crm -> crm.users().findByUsername("rep").orElseThrow().id());
         viewport(390, 844);
         driver.get(url("/crm"));
-        wait(10).until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys("rep");
-        driver.findElement(By.id("password")).sendKeys(DemoTenants.PASSWORD);
-        driver.findElement(By.cssSelector("[data-testid=login-submit]")).click();
-        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=dashboard]")));
+        BrowserHarness.signIn(driver, "rep", DemoTenants.PASSWORD);
     }
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        BrowserHarness.close(driver, profile);
     }
 
     @Test

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,23 +47,12 @@ class DemoDuplicatesBrowserTests {
         driver = BrowserHarness.chromium(profile);
         BrowserHarness.viewport(driver, 390, 844, true);
         driver.get(url("/crm"));
-        wait(10).until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(DemoTenants.PASSWORD);
-        driver.findElement(By.cssSelector("[data-testid=login-submit]")).click();
-        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=dashboard]")));
+        BrowserHarness.signIn(driver, "admin", DemoTenants.PASSWORD);
     }
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        BrowserHarness.close(driver, profile);
     }
 
     @Test

@@ -7,9 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,23 +51,12 @@ class ImportWizardBrowserTests {
                 .getBytes(Charset.forName("windows-1252")));
         viewport(390, 844);
         driver.get("http://localhost:" + port + "/crm");
-        wait(10).until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys("rep");
-        driver.findElement(By.id("password")).sendKeys(DemoTenants.PASSWORD);
-        driver.findElement(By.cssSelector("[data-testid=login-submit]")).click();
-        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=dashboard]")));
+        BrowserHarness.signIn(driver, "rep", DemoTenants.PASSWORD);
     }
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        BrowserHarness.close(driver, profile);
     }
 
     @Test

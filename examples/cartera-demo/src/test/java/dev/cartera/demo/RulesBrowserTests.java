@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,11 +54,7 @@ class RulesBrowserTests {
         driver = BrowserHarness.chromium(profile);
         BrowserHarness.viewport(driver, 1280, 800, false);
         driver.get(url("/crm"));
-        wait(10).until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(DemoTenants.PASSWORD);
-        driver.findElement(By.cssSelector("[data-testid=login-submit]")).click();
-        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=dashboard]")));
+        BrowserHarness.signIn(driver, "admin", DemoTenants.PASSWORD);
     }
 
     /** The demo's other tests create leads without an owner: leave no assignment rule live behind us. */
@@ -72,14 +66,7 @@ class RulesBrowserTests {
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        BrowserHarness.close(driver, profile);
     }
 
     @Test
