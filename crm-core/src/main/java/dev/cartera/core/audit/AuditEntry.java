@@ -53,7 +53,12 @@ public class AuditEntry {
         this.action = action;
         this.recordType = recordType;
         this.recordId = recordId;
-        this.details = details == null || details.length() <= 4000 ? details : details.substring(0, 4000);
+        this.details = fitted(details);
+    }
+
+    /** Details as stored: cut to the column's 4,000 characters (bulk writers that bypass the entity use it too). */
+    public static String fitted(String details) {
+        return details == null || details.length() <= 4000 ? details : details.substring(0, 4000);
     }
 
     public UUID getId() {

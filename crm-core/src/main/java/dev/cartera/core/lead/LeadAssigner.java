@@ -1,6 +1,7 @@
 package dev.cartera.core.lead;
 
 import dev.cartera.core.persistence.UnitOfWork;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +16,12 @@ public interface LeadAssigner {
     LeadAssigner NONE = (work, lead) -> Optional.empty();
 
     Optional<UUID> assign(UnitOfWork work, Lead lead);
+
+    /**
+     * Leads prepared by {@link LeadService#prepareNewLead} are now stored — persisted by {@link LeadService#newLead},
+     * or by {@link LeadService#storeNewLeads} (on PostgreSQL by COPY at the end of an import chunk): an assigner
+     * that counts the leads it decided but the database does not show yet stops counting these.
+     */
+    default void stored(UnitOfWork work, List<Lead> leads) {
+    }
 }

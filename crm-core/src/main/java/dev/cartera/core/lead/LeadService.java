@@ -88,6 +88,7 @@ public final class LeadService {
         Validator.valid(draft);
         Lead lead = prepareNewLead(work, draft);
         work.em().persist(lead);
+        work.extension(LeadAssigner.class).ifPresent(assigner -> assigner.stored(work, List.of(lead)));
         work.audit("CREATE", RecordType.LEAD, lead.getId(), lead.getSource());
         work.publish(created(work, lead));
         return lead;
@@ -131,6 +132,7 @@ public final class LeadService {
                 work.audit("CREATE", RecordType.LEAD, lead.getId(), lead.getSource());
             }
         }
+        work.extension(LeadAssigner.class).ifPresent(assigner -> assigner.stored(work, leads));
         leads.forEach(lead -> work.publish(created(work, lead)));
     }
 

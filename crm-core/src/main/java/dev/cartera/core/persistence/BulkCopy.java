@@ -50,14 +50,6 @@ public final class BulkCopy {
         return pg;
     }
 
-    public List<String> columns() {
-        return columns;
-    }
-
-    public int size() {
-        return rows;
-    }
-
     /** Adds a row: one value per column; null, String, UUID, Instant, Number, Boolean or Enum (its name). */
     public BulkCopy row(Object... values) {
         if (values.length != columns.size()) {
@@ -158,14 +150,12 @@ public final class BulkCopy {
         private final List<byte[]> blocks = new ArrayList<>();
         private byte[] block = new byte[BLOCK];
         private int used;
-        private long size;
 
         ByteBuilder put(char c) {
             if (used == BLOCK) {
                 next();
             }
             block[used++] = (byte) c;
-            size++;
             return this;
         }
 
@@ -180,7 +170,6 @@ public final class BulkCopy {
                 used += n;
                 from += n;
             }
-            size += bytes.length;
             return this;
         }
 
@@ -203,10 +192,6 @@ public final class BulkCopy {
             }
             parts.add(new ByteArrayInputStream(block, 0, used));
             return new SequenceInputStream(Collections.enumeration(parts));
-        }
-
-        long size() {
-            return size;
         }
     }
 }

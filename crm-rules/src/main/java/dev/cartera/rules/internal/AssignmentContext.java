@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +42,11 @@ public final class AssignmentContext {
     private final boolean simulated;
     private Map<UUID, Member> members;
     private final Map<UUID, UUID> simulatedTurns = new HashMap<>();
-    private final Map<UUID, Long> simulatedLeads = new HashMap<>();
+    /** Per owner, the leads this context gave out that the database does not show yet (see {@link #loads}). */
+    private final Map<UUID, Long> pendingLeads = new HashMap<>();
     private final List<Map.Entry<String, UUID>> remembered = new ArrayList<>();
-    /** Leads this unit assigned for real; those not (yet) handed to the entity manager are counted into the loads. */
-    private final List<Lead> assignedLeads = new ArrayList<>();
+    /** Leads assigned for real and not stored yet, with their owner: a bulk writer stores a whole chunk at its end. */
+    private final Map<Lead, UUID> unstored = new IdentityHashMap<>();
 
     public AssignmentContext(EntityManager em, LocalDate today, boolean simulated) {
         this.em = em;
@@ -179,15 +181,9 @@ public final class AssignmentContext {
                 + " group by o.ownerId", Object[].class).setParameter("u", users).setParameter("s", OpportunityStatus.OPEN).getResultList()) {
             loads.get((UUID) r[0])[1] = (Long) r[1];
         }
-        // A bulk writer (core's import on PostgreSQL) prepares a whole chunk before it stores it by COPY: the leads
-        // assigned so far are then neither in the database nor managed, yet they load their owners all the same.
-        for (Lead lead : assignedLeads) {
-            if (!em.contains(lead) && lead.getOwnerId() != null && OPEN_LEADS.contains(lead.getStatus())
-                    && loads.containsKey(lead.getOwnerId())) {
-                loads.get(lead.getOwnerId())[0]++;
-            }
-        }
-        simulatedLeads.forEach((user, n) -> {
+        // A simulation's leads are never stored; a bulk writer (core's import on PostgreSQL) prepares a whole chunk
+        // before it stores it by COPY: either way they load their owners all the same.
+        pendingLeads.forEach((user, n) -> {
             if (loads.containsKey(user)) {
                 loads.get(user)[0] += n;
             }
@@ -196,10 +192,10 @@ public final class AssignmentContext {
     }
 
     /**
-     * Owners connected to a returning customer, best first. Accounts and contacts are read as committed (an import
-     * of leads does not create them); leads and loads are read with the unit's pending rows flushed.: the owner of an account with the same tax id, e-mail
+     * Owners connected to a returning customer, best first: the owner of an account with the same tax id, e-mail
      * or phone, then whoever last logged an activity on it; failing an account, the owners of earlier leads, newest
-     * first (those this context assigned itself before those it reads).
+     * first (those this context assigned itself before those it reads). Accounts and contacts are read as committed
+     * (an import of leads does not create them); leads with the unit's pending rows flushed.
      */
     public List<UUID> returningOwners(UUID selfId, String taxId, String email, String phone) {
         List<UUID> owners = new ArrayList<>();
@@ -239,10 +235,20 @@ public final class AssignmentContext {
         return "(" + alias + ".taxId = :t or " + alias + ".email = :e or " + alias + ".phone = :p)";
     }
 
-    /** Keeps a lead this context assigned for real, so that {@link #loads} counts it until it is stored. */
-    public void assigned(Lead lead) {
-        if (!simulated) {
-            assignedLeads.add(lead);
+    /** Keeps a lead this context assigned for real to {@code owner}: {@link #loads} counts it until it is stored. */
+    public void assigned(Lead lead, UUID owner) {
+        if (!simulated && unstored.put(lead, owner) == null) {
+            pendingLeads.merge(owner, 1L, Long::sum);
+        }
+    }
+
+    /** Leads just stored (persisted, or copied by a bulk writer): the database counts them from now on. */
+    public void stored(List<Lead> leads) {
+        for (Lead lead : leads) {
+            UUID owner = unstored.remove(lead);
+            if (owner != null) {
+                pendingLeads.merge(owner, -1L, Long::sum);
+            }
         }
     }
 
@@ -255,7 +261,7 @@ public final class AssignmentContext {
             return;
         }
         if (simulated) {
-            simulatedLeads.merge(owner, 1L, Long::sum);
+            pendingLeads.merge(owner, 1L, Long::sum);
         }
         if (taxId != null) {
             remembered.add(Map.entry("t:" + taxId, owner));

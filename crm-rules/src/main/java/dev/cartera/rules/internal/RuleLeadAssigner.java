@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +49,7 @@ public final class RuleLeadAssigner implements LeadAssigner {
             count(undecided);
             return Optional.empty();
         }
-        context.assigned(lead);
+        context.assigned(lead, d.userId());
         count(assigned);
         RuleExecutionRecord log = new RuleExecutionRecord();
         log.setKind(RuleSetKind.ASSIGNMENT.name());
@@ -62,6 +63,14 @@ public final class RuleLeadAssigner implements LeadAssigner {
         log.setExecutedAt(work.now());
         work.em().persist(log);
         return Optional.of(d.userId());
+    }
+
+    @Override
+    public void stored(UnitOfWork work, List<Lead> leads) {
+        Bound bound = current.get();
+        if (bound != null && bound.unit().get() == work) {
+            bound.context().stored(leads);
+        }
     }
 
     /**

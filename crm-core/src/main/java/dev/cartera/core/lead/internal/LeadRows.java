@@ -1,5 +1,6 @@
 package dev.cartera.core.lead.internal;
 
+import dev.cartera.core.audit.AuditEntry;
 import dev.cartera.core.common.Ids;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.core.lead.Lead;
@@ -41,9 +42,7 @@ public final class LeadRows {
                     l.getCompanySize(), l.getProductInterest(), l.getNotes(), l.getDisqualifyReason(), l.getAssignedAt(),
                     l.getConvertedAt(), l.getConvertedAccountId(), l.getConvertedContactId(), l.getConvertedOpportunityId(),
                     l.getLastContactedAt(), l.getCompanyKey(), l.getPersonKey());
-            String d = details.get(i);
-            audit.row(Ids.newId(), tenant, now, user, action, RecordType.LEAD, l.getId(),
-                    d == null || d.length() <= 4000 ? d : d.substring(0, 4000));
+            audit.row(Ids.newId(), tenant, now, user, action, RecordType.LEAD, l.getId(), AuditEntry.fitted(details.get(i)));
         }
         rows.copy(work);
         audit.copy(work);
