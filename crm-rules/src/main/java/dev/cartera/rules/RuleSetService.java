@@ -11,6 +11,7 @@ import dev.cartera.core.persistence.UnitOfWork;
 import dev.cartera.rules.internal.AssignmentContext;
 import dev.cartera.rules.internal.CompiledRuleSet;
 import dev.cartera.rules.internal.Json;
+import dev.cartera.rules.internal.ReasonCodec;
 import dev.cartera.rules.internal.RuleChecks;
 import dev.cartera.rules.internal.RuleCompiler;
 import dev.cartera.rules.internal.RuleExecutionRecord;
@@ -200,14 +201,14 @@ public final class RuleSetService {
                 long found = work.em().createQuery("select count(u) from CrmUser u where u.id in :ids and u.active = true", Long.class)
                         .setParameter("ids", users).getSingleResult();
                 if (found < users.size()) {
-                    errors.add(new RuleError(name, "names a user who does not exist or is inactive in this firm"));
+                    errors.add(RuleError.of(name, RuleErrorCode.UNKNOWN_USER));
                 }
             }
             if (!teams.isEmpty()) {
                 long found = work.em().createQuery("select count(t) from Team t where t.id in :ids", Long.class)
                         .setParameter("ids", teams).getSingleResult();
                 if (found < teams.size()) {
-                    errors.add(new RuleError(name, "names a team that does not exist in this firm"));
+                    errors.add(RuleError.of(name, RuleErrorCode.UNKNOWN_TEAM));
                 }
             }
         }
@@ -307,9 +308,10 @@ public final class RuleSetService {
     }
 
     static RuleExecutionView view(RuleExecutionRecord e) {
+        Optional<List<Reason>> explained = ReasonCodec.read(e.getOutcome());
         return new RuleExecutionView(e.getId(), RuleSetKind.valueOf(e.getKind()), e.getVersionId(), e.getRuleName(), e.getTrigger(),
                 e.getRecordType() == null ? null : RecordType.valueOf(e.getRecordType()), e.getRecordId(), e.getUserId(),
-                e.getOutcome(), e.getExecutedAt());
+                explained.isPresent() ? null : e.getOutcome(), e.getExecutedAt(), explained.orElse(List.of()));
     }
 
     private static String blankToNull(String s) {

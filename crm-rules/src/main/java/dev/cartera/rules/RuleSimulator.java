@@ -1,6 +1,14 @@
 package dev.cartera.rules;
 
 import dev.cartera.core.access.Action;
+import dev.cartera.core.account.Account;
+import dev.cartera.core.activity.Activity;
+import dev.cartera.core.activity.ActivityStatus;
+import dev.cartera.core.opportunity.Opportunity;
+import dev.cartera.core.opportunity.OpportunityStatus;
+import dev.cartera.core.opportunity.Stage;
+import dev.cartera.core.quote.QuoteStatus;
+import dev.cartera.core.team.CrmUser;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.core.common.Validator;
 import dev.cartera.core.lead.Lead;
@@ -18,6 +26,8 @@ import dev.cartera.rules.internal.Facts;
 import dev.cartera.rules.internal.RecordFact;
 import dev.cartera.rules.internal.RuleSetVersionRecord;
 import dev.cartera.rules.internal.RuleStore;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +114,7 @@ public final class RuleSimulator {
                 Facts.Subject subject = Facts.subject(work.em(), trigger, id, work.now());
                 if (subject == null) {
                     out.add(new SimulatedRecord(String.valueOf(id), id, List.of(), null, null, null, List.of(),
-                            List.of("no such " + trigger.recordType().name().toLowerCase())));
+                            List.of(Reason.of(ReasonCode.NO_SUCH_RECORD, trigger.recordType()))));
                 } else {
                     out.add(automateOne(work, rules, subject.target().name(), subject, ctx, true));
                 }
@@ -116,45 +126,103 @@ public final class RuleSimulator {
     private SimulatedRecord automateOne(UnitOfWork work, CompiledRuleSet rules, String label, Facts.Subject subject,
             AssignmentContext ctx, boolean real) {
         List<Integer> matched = rules.match(subject.fact());
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         List<PlannedAction> actions = new ArrayList<>();
         for (int i : matched) {
-            Optional<String> notDue = real ? notDue(rules.content().automation().get(i), subject.fact()) : Optional.empty();
+            Optional<Reason> notDue = real ? notDue(work, rules.content().automation().get(i), subject, ctx.today()) : Optional.empty();
             if (notDue.isPresent()) {
-                reasons.add("rule '" + rules.ruleName(i) + "' matches but its timer is not due: " + notDue.get());
+                reasons.add(Reason.of(ReasonCode.TIMER_NOT_DUE, rules.ruleName(i), notDue.get()));
                 continue;
             }
             actions.addAll(automation.apply(null, rules, i, subject, ctx, work.now(), null, reasons, null));
         }
         if (matched.isEmpty()) {
-            reasons.add("no rule matched " + subject.fact().getTrigger());
+            reasons.add(Reason.of(ReasonCode.NO_RULE_MATCHED, subject.fact().getTrigger()));
         }
         return new SimulatedRecord(label, subject.target().recordId(), matched.stream().map(rules::ruleName).toList(), null, null,
                 null, actions, reasons);
     }
 
     /**
-     * Why a quote timer would not act on this real quote now (the same conditions {@code runTimers} applies), or
-     * empty. Typed-in samples are taken as given.
+     * Why a timer rule would not act on this real record now (the same conditions {@code runTimers} applies), or
+     * empty. Event rules are always due, and typed-in samples are taken as given.
      */
-    static Optional<String> notDue(AutomationRule rule, RecordFact fact) {
-        if (rule.trigger() != Trigger.QUOTE_UNANSWERED && rule.trigger() != Trigger.QUOTE_EXPIRING) {
-            return Optional.empty();
+    static Optional<Reason> notDue(UnitOfWork work, AutomationRule rule, Facts.Subject subject, LocalDate today) {
+        RecordFact fact = subject.fact();
+        Instant now = work.now();
+        UUID id = subject.target().recordId();
+        switch (rule.trigger()) {
+            case QUOTE_EXPIRING, QUOTE_UNANSWERED -> {
+                return quoteNotDue(rule, fact);
+            }
+            case DEAL_STUCK -> {
+                Opportunity o = work.em().find(Opportunity.class, id);
+                if (o.getStatus() != OpportunityStatus.OPEN) {
+                    return Optional.of(Reason.of(ReasonCode.DEAL_NOT_OPEN, o.getStatus()));
+                }
+                Stage stage = o.getStageId() == null ? null : work.em().find(Stage.class, o.getStageId());
+                Integer limit = rule.days() != null ? rule.days() : stage == null ? null : stage.getTimeLimitDays();
+                if (limit == null || o.getStageEnteredAt() == null) {
+                    return Optional.of(Reason.of(ReasonCode.STAGE_WITHOUT_TIME_LIMIT));
+                }
+                if (!o.getStageEnteredAt().plusSeconds(86_400L * limit).isBefore(now)) {
+                    return Optional.of(Reason.of(ReasonCode.DEAL_NOT_STUCK_YET, Duration.between(o.getStageEnteredAt(), now).toDays(), limit));
+                }
+                return Optional.empty();
+            }
+            case CUSTOMER_NOT_CONTACTED -> {
+                Account a = work.em().find(Account.class, id);
+                if (!a.isCustomer()) {
+                    return Optional.of(Reason.of(ReasonCode.ACCOUNT_NOT_CUSTOMER));
+                }
+                Instant last = a.getLastContactedAt() != null ? a.getLastContactedAt() : a.getCreatedAt();
+                if (last != null && !last.isBefore(now.minusSeconds(86_400L * rule.days()))) {
+                    return Optional.of(Reason.of(ReasonCode.CUSTOMER_CONTACTED_RECENTLY, Duration.between(last, now).toDays(), rule.days()));
+                }
+                return Optional.empty();
+            }
+            case TASK_OVERDUE -> {
+                Activity a = work.em().find(Activity.class, id);
+                if (a.getStatus() != ActivityStatus.PLANNED) {
+                    return Optional.of(Reason.of(ReasonCode.TASK_NOT_OPEN, a.getStatus()));
+                }
+                if (a.getDueAt() == null) {
+                    return Optional.of(Reason.of(ReasonCode.TASK_WITHOUT_DUE_DATE));
+                }
+                if (!a.getDueAt().isBefore(now)) {
+                    return Optional.of(Reason.of(ReasonCode.TASK_NOT_OVERDUE_YET, a.getDueAt()));
+                }
+                return Optional.empty();
+            }
+            case USER_ABSENT -> {
+                CrmUser u = work.em().find(CrmUser.class, id);
+                boolean absent = u.isActive() && (u.getAbsentFrom() != null || u.getAbsentUntil() != null)
+                        && (u.getAbsentFrom() == null || !u.getAbsentFrom().isAfter(today))
+                        && (u.getAbsentUntil() == null || !u.getAbsentUntil().isBefore(today));
+                return absent ? Optional.empty() : Optional.of(Reason.of(ReasonCode.USER_NOT_ABSENT));
+            }
+            default -> {
+                return Optional.empty();
+            }
         }
+    }
+
+    private static Optional<Reason> quoteNotDue(AutomationRule rule, RecordFact fact) {
         String status = fact.value("status");
         if (!"SENT".equals(status) && !"VIEWED".equals(status)) {
-            return Optional.of("the quote is " + status + ", not awaiting an answer");
+            return Optional.of(Reason.of(ReasonCode.QUOTE_NOT_AWAITING_ANSWER, status == null ? null : QuoteStatus.valueOf(status)));
         }
+        LocalDate validUntil = fact.value("validUntil") == null ? null : LocalDate.parse(fact.value("validUntil"));
         long daysLeft = fact.value("daysLeft") == null ? 0 : Long.parseLong(fact.value("daysLeft"));
         if (daysLeft < 0) {
-            return Optional.of("its last valid day has passed");
+            return Optional.of(Reason.of(ReasonCode.QUOTE_VALIDITY_PASSED, validUntil));
         }
         if (rule.trigger() == Trigger.QUOTE_EXPIRING && daysLeft > rule.days()) {
-            return Optional.of(daysLeft + " days of validity left, the rule warns at " + rule.days());
+            return Optional.of(Reason.of(ReasonCode.QUOTE_NOT_EXPIRING_YET, daysLeft, rule.days(), validUntil));
         }
         long sinceSent = fact.value("days") == null ? 0 : Long.parseLong(fact.value("days"));
         if (rule.trigger() == Trigger.QUOTE_UNANSWERED && sinceSent < rule.days()) {
-            return Optional.of("sent " + sinceSent + " days ago, the rule waits " + rule.days());
+            return Optional.of(Reason.of(ReasonCode.QUOTE_ANSWER_NOT_OVERDUE, sinceSent, rule.days()));
         }
         return Optional.empty();
     }

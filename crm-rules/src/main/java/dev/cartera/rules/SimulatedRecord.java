@@ -8,5 +8,5 @@ import java.util.UUID;
  * (assignment) and which rule decided, the actions that would happen (automation), and why, step by step.
  */
 public record SimulatedRecord(String label, UUID recordId, List<String> matchedRules, String decidedBy, UUID assigneeId,
-        String assigneeUsername, List<PlannedAction> actions, List<String> reasons) {
+        String assigneeUsername, List<PlannedAction> actions, List<Reason> reasons) {
 }

@@ -154,7 +154,8 @@ class AssignmentIntegrationTests {
             assertThat(r.matchedRules()).containsExactly("Hostelería", "Fallback");
             assertThat(r.assigneeId()).isEqualTo(org.rep3());
             assertThat(r.decidedBy()).isEqualTo("Hostelería");
-            assertThat(r.reasons()).anyMatch(reason -> reason.contains("custom.sector equals [hostelería]"));
+            assertThat(r.reasons()).contains(Reason.of(ReasonCode.RULE_MATCHED, "Hostelería",
+                    List.of(Criterion.of("custom.sector", Operator.EQUALS, "hostelería"))));
         });
     }
 }

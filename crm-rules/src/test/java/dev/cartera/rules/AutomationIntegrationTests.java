@@ -207,8 +207,14 @@ class AutomationIntegrationTests {
         assertThat(bed.databaseFingerprint()).isEqualTo(before);
         assertThat(report.records().get(0).matchedRules()).containsExactly("Big deal won");
         assertThat(report.records().get(0).actions()).extracting(PlannedAction::kind).containsExactly(ActionKind.CREATE_TASK, ActionKind.SEND_EMAIL);
-        assertThat(report.records().get(0).actions().get(0).description()).contains("Kick-off Hotel").contains("rep");
-        assertThat(report.records().get(0).actions().get(1).description()).isEqualTo("e-mail 'Ganada: Hotel' to direccion@example.es");
+        assertThat(report.records().get(0).actions().get(0).detail()).satisfies(task -> {
+            assertThat(task.code()).isEqualTo(ReasonCode.TASK_PLANNED);
+            assertThat(task.args().subList(0, 2)).containsExactly(ActivityType.MEETING, "Kick-off Hotel");
+            assertThat(task.args().get(3)).isEqualTo(Reason.of(ReasonCode.ROUND_ROBIN_TURN, task.args().get(2)));
+            assertThat((String) task.args().get(2)).startsWith("rep");
+        });
+        assertThat(report.records().get(0).actions().get(1).detail())
+                .isEqualTo(Reason.of(ReasonCode.EMAIL_PLANNED, "Ganada: Hotel", "direccion@example.es"));
         assertThat(report.records().get(1).matchedRules()).isEmpty();
         assertThat(report.records().get(2).matchedRules()).isEmpty();
     }

@@ -284,7 +284,8 @@ class QuoteAutomationIntegrationTests {
                 List.of(sale.quote().id())));
         assertThat(early.records()).singleElement().satisfies(r -> {
             assertThat(r.actions()).isEmpty();
-            assertThat(r.reasons()).anySatisfy(reason -> assertThat(reason).contains("not due").contains("sent 1 days ago, the rule waits 2"));
+            assertThat(r.reasons()).contains(Reason.of(ReasonCode.TIMER_NOT_DUE, "Follow up unanswered quote",
+                    Reason.of(ReasonCode.QUOTE_ANSWER_NOT_OVERDUE, 1L, 2)));
         });
         bed.fx.clock.advanceDays(1);
 
@@ -305,12 +306,14 @@ class QuoteAutomationIntegrationTests {
             assertThat(r.actions()).singleElement().satisfies(a -> {
                 assertThat(a.kind()).isEqualTo(ActionKind.CREATE_TASK);
                 assertThat(a.userId()).isEqualTo(org.rep());
-                assertThat(a.description()).contains("2 días sin respuesta");
+                assertThat(a.detail().code()).isEqualTo(ReasonCode.TASK_PLANNED);
+                assertThat((String) a.detail().args().get(1)).contains("2 días sin respuesta");
             });
         });
         assertThat(samples.records()).extracting(SimulatedRecord::matchedRules)
                 .containsExactly(List.of("Big sent"), List.of(), List.of("Upload"));
-        assertThat(samples.records().get(0).actions()).extracting(PlannedAction::description).containsExactly("deal stage to Oferta presentada");
+        assertThat(samples.records().get(0).actions()).extracting(PlannedAction::detail)
+                .containsExactly(Reason.of(ReasonCode.STAGE_PLANNED, "Oferta presentada"));
     }
 
     @Test

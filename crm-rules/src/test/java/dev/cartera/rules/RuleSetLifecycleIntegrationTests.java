@@ -93,7 +93,7 @@ class RuleSetLifecycleIntegrationTests {
                 .extracting(RuleError::rule).containsExactly("Sizes", "Ghost");
         assertThatThrownBy(() -> bed.as(org, "admin", () -> sets.activate(bad.id())))
                 .isInstanceOfSatisfying(RuleValidationException.class, e -> assertThat(e.errors())
-                        .anySatisfy(err -> assertThat(err.reason()).contains("is a number")));
+                        .contains(RuleError.of("Sizes", RuleErrorCode.NOT_A_NUMBER, new Reason.Field("companySize"), List.of("diez", "20"))));
         assertThat(bed.as(org, "admin", () -> sets.version(bad.id())).status()).isEqualTo(VersionStatus.DRAFT);
         assertThat(bed.as(org, "admin", () -> sets.active(RuleSetKind.ASSIGNMENT)).orElseThrow().content())
                 .isEqualTo(allTo("All to rep2", org.rep2()));
@@ -109,7 +109,11 @@ class RuleSetLifecycleIntegrationTests {
                 allTo("All to rep", org.rep()), "rule \"Typo\"\nwhen\n    $f : RecordFact( value(\"source\") === )\nthen\nend\n", null));
         assertThatThrownBy(() -> developerBed.as(org, "admin", () -> sets.activate(broken.id())))
                 .isInstanceOfSatisfying(RuleValidationException.class, e -> assertThat(e.errors())
-                        .allSatisfy(err -> assertThat(err.rule()).isEqualTo("raw DRL rule 'Typo'")));
+                        .allSatisfy(err -> {
+                            assertThat(err.rule()).isEqualTo(RuleError.RAW_DRL);
+                            assertThat(err.code()).isEqualTo(RuleErrorCode.RAW_DRL_RULE_DOES_NOT_COMPILE);
+                            assertThat(err.args().get(0)).isEqualTo("Typo");
+                        }));
         assertThat(owner(developerBed, org)).isEqualTo(org.rep2());
     }
 

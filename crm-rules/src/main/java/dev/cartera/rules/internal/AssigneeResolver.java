@@ -1,6 +1,8 @@
 package dev.cartera.rules.internal;
 
 import dev.cartera.rules.Assignee;
+import dev.cartera.rules.Reason;
+import dev.cartera.rules.ReasonCode;
 import dev.cartera.rules.Territory;
 import java.util.Comparator;
 import java.util.List;
@@ -14,10 +16,10 @@ public final class AssigneeResolver {
     private AssigneeResolver() {
     }
 
-    public record Choice(UUID userId, String why) {
+    public record Choice(UUID userId, Reason why) {
     }
 
-    public static Optional<Choice> resolve(Assignee a, RecordFact fact, AssignmentContext ctx, List<String> reasons) {
+    public static Optional<Choice> resolve(Assignee a, RecordFact fact, AssignmentContext ctx, List<Reason> reasons) {
         Assignee assignee = a == null ? Assignee.recordOwner() : a;
         return switch (assignee.kind()) {
             case USER -> fixed(assignee.userId(), ctx, reasons);
@@ -25,9 +27,9 @@ public final class AssigneeResolver {
                 UUID team = team(assignee, fact, ctx);
                 Optional<UUID> next = team == null ? Optional.empty() : ctx.nextInTurn(team);
                 if (next.isEmpty()) {
-                    reasons.add("round-robin: no eligible sales rep in the team");
+                    reasons.add(Reason.of(ReasonCode.ROUND_ROBIN_NOBODY));
                 }
-                yield next.map(u -> new Choice(u, "round-robin turn in the team: " + ctx.username(u)));
+                yield next.map(u -> new Choice(u, Reason.of(ReasonCode.ROUND_ROBIN_TURN, ctx.username(u))));
             }
             case LEAST_LOADED -> leastLoaded(team(assignee, fact, ctx), assignee.leadWeightOrDefault(),
                     assignee.dealWeightOrDefault(), ctx, reasons);
@@ -36,10 +38,10 @@ public final class AssigneeResolver {
             case RECORD_OWNER -> {
                 UUID owner = fact.getOwnerId();
                 if (ctx.eligible(owner)) {
-                    yield Optional.of(new Choice(owner, "the record's owner " + ctx.username(owner)));
+                    yield Optional.of(new Choice(owner, Reason.of(ReasonCode.RECORD_OWNER, ctx.username(owner))));
                 }
-                reasons.add("the record's owner " + (owner == null ? "is missing" : ctx.username(owner) + " is absent or inactive")
-                        + "; least loaded of their team instead");
+                reasons.add(owner == null ? Reason.of(ReasonCode.RECORD_OWNER_MISSING)
+                        : Reason.of(ReasonCode.RECORD_OWNER_UNAVAILABLE, ctx.username(owner)));
                 yield leastLoaded(ctx.teamOf(owner), 1, 2, ctx, reasons);
             }
         };
@@ -49,19 +51,19 @@ public final class AssigneeResolver {
         return a.teamId() != null ? a.teamId() : ctx.teamOf(fact.getOwnerId());
     }
 
-    private static Optional<Choice> fixed(UUID user, AssignmentContext ctx, List<String> reasons) {
+    private static Optional<Choice> fixed(UUID user, AssignmentContext ctx, List<Reason> reasons) {
         if (ctx.eligible(user)) {
-            return Optional.of(new Choice(user, "fixed user " + ctx.username(user)));
+            return Optional.of(new Choice(user, Reason.of(ReasonCode.FIXED_USER, ctx.username(user))));
         }
-        reasons.add("fixed user " + ctx.username(user) + " is absent or inactive");
+        reasons.add(Reason.of(ReasonCode.FIXED_USER_UNAVAILABLE, ctx.username(user)));
         return Optional.empty();
     }
 
     /** The eligible rep with the smallest weighted load; ties go to the first in name order, so it is deterministic. */
-    public static Optional<Choice> leastLoaded(UUID team, int leadWeight, int dealWeight, AssignmentContext ctx, List<String> reasons) {
+    public static Optional<Choice> leastLoaded(UUID team, int leadWeight, int dealWeight, AssignmentContext ctx, List<Reason> reasons) {
         List<UUID> eligible = ctx.teamReps(team).stream().map(AssignmentContext.Member::id).filter(ctx::eligible).toList();
         if (eligible.isEmpty()) {
-            reasons.add("least loaded: no eligible sales rep in the team");
+            reasons.add(Reason.of(ReasonCode.LEAST_LOADED_NOBODY));
             return Optional.empty();
         }
         Map<UUID, long[]> loads = ctx.loads(eligible);
@@ -69,15 +71,15 @@ public final class AssigneeResolver {
                 .min(Comparator.comparingLong((UUID u) -> load(loads.get(u), leadWeight, dealWeight)))
                 .orElseThrow();
         long[] l = loads.get(best);
-        return Optional.of(new Choice(best, "least loaded: " + ctx.username(best) + " with " + l[0] + " open leads and "
-                + l[1] + " open deals (load " + load(l, leadWeight, dealWeight) + ")"));
+        return Optional.of(new Choice(best, Reason.of(ReasonCode.LEAST_LOADED, ctx.username(best), l[0], l[1],
+                load(l, leadWeight, dealWeight))));
     }
 
     static long load(long[] counts, int leadWeight, int dealWeight) {
         return counts[0] * leadWeight + counts[1] * dealWeight;
     }
 
-    private static Optional<Choice> territory(List<Territory> table, RecordFact fact, AssignmentContext ctx, List<String> reasons) {
+    private static Optional<Choice> territory(List<Territory> table, RecordFact fact, AssignmentContext ctx, List<Reason> reasons) {
         String province = norm(fact.value("province"));
         String postcode = norm(fact.value("postcode"));
         for (Territory t : table) {
@@ -87,24 +89,25 @@ public final class AssigneeResolver {
                     && postcode.compareTo(norm(t.postcodeFrom())) >= 0 && postcode.compareTo(norm(t.postcodeTo())) <= 0;
             if (byProvince || byPostcode) {
                 if (ctx.eligible(t.userId())) {
-                    return Optional.of(new Choice(t.userId(), "territory " + (byProvince ? t.province()
-                            : t.postcodeFrom() + "–" + t.postcodeTo()) + " belongs to " + ctx.username(t.userId())));
+                    return Optional.of(new Choice(t.userId(), byProvince
+                            ? Reason.of(ReasonCode.TERRITORY_PROVINCE, t.province(), ctx.username(t.userId()))
+                            : Reason.of(ReasonCode.TERRITORY_POSTCODES, t.postcodeFrom(), t.postcodeTo(), ctx.username(t.userId()))));
                 }
-                reasons.add("territory owner " + ctx.username(t.userId()) + " is absent or inactive");
+                reasons.add(Reason.of(ReasonCode.TERRITORY_OWNER_UNAVAILABLE, ctx.username(t.userId())));
             }
         }
-        reasons.add("territory: no eligible entry for province " + fact.value("province") + ", postcode " + fact.value("postcode"));
+        reasons.add(Reason.of(ReasonCode.TERRITORY_NO_ENTRY, fact.value("province"), fact.value("postcode")));
         return Optional.empty();
     }
 
-    private static Optional<Choice> returning(RecordFact fact, AssignmentContext ctx, List<String> reasons) {
+    private static Optional<Choice> returning(RecordFact fact, AssignmentContext ctx, List<Reason> reasons) {
         List<UUID> owners = ctx.returningOwners(fact.getRecordId(), fact.value("taxId"), fact.value("email"), fact.value("phone"));
         for (UUID owner : owners) {
             if (ctx.eligible(owner)) {
-                return Optional.of(new Choice(owner, "returning customer, handled before by " + ctx.username(owner)));
+                return Optional.of(new Choice(owner, Reason.of(ReasonCode.RETURNING_CUSTOMER, ctx.username(owner))));
             }
         }
-        reasons.add(owners.isEmpty() ? "not a returning customer" : "returning customer, but its reps are absent or inactive");
+        reasons.add(Reason.of(owners.isEmpty() ? ReasonCode.NOT_RETURNING_CUSTOMER : ReasonCode.RETURNING_CUSTOMER_REPS_UNAVAILABLE));
         return Optional.empty();
     }
 

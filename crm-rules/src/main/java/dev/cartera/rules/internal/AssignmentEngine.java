@@ -1,13 +1,12 @@
 package dev.cartera.rules.internal;
 
 import dev.cartera.rules.AssignmentRule;
-import dev.cartera.rules.Criterion;
-import dev.cartera.rules.Operator;
+import dev.cartera.rules.Reason;
+import dev.cartera.rules.ReasonCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Drools says which rules match a lead; this tries them in order until one yields an eligible user. */
 public final class AssignmentEngine {
@@ -15,7 +14,7 @@ public final class AssignmentEngine {
     }
 
     /** The outcome for one lead: matching rules, the deciding rule (or none) and the user, with the reasoning. */
-    public record Decision(List<Integer> matched, Integer decidedBy, UUID userId, List<String> reasons) {
+    public record Decision(List<Integer> matched, Integer decidedBy, UUID userId, List<Reason> reasons) {
     }
 
     public static Decision decide(CompiledRuleSet rules, RecordFact fact, AssignmentContext ctx) {
@@ -23,27 +22,20 @@ public final class AssignmentEngine {
     }
 
     public static Decision decide(CompiledRuleSet rules, RecordFact fact, List<Integer> matched, AssignmentContext ctx) {
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         for (int i : matched) {
             AssignmentRule rule = rules.content().assignment().get(i);
-            reasons.add("rule '" + rules.ruleName(i) + "' matched" + describe(rule.criteria()));
+            reasons.add(rule.criteria().isEmpty() ? Reason.of(ReasonCode.FALLBACK_MATCHED, rules.ruleName(i))
+                    : Reason.of(ReasonCode.RULE_MATCHED, rules.ruleName(i), rule.criteria()));
             Optional<AssigneeResolver.Choice> choice = AssigneeResolver.resolve(rule.assignTo(), fact, ctx, reasons);
             if (choice.isPresent()) {
                 reasons.add(choice.get().why());
                 ctx.remember(choice.get().userId(), fact.value("taxId"), fact.value("email"), fact.value("phone"));
                 return new Decision(matched, i, choice.get().userId(), reasons);
             }
-            reasons.add("rule '" + rules.ruleName(i) + "' found nobody eligible; trying the next rule");
+            reasons.add(Reason.of(ReasonCode.RULE_FOUND_NOBODY, rules.ruleName(i)));
         }
-        reasons.add("no rule could assign the lead: its creator keeps it");
+        reasons.add(Reason.of(ReasonCode.NO_RULE_ASSIGNED));
         return new Decision(matched, null, null, reasons);
-    }
-
-    static String describe(List<Criterion> criteria) {
-        if (criteria.isEmpty()) {
-            return " (no criteria: fallback)";
-        }
-        return ": " + criteria.stream().map(c -> c.field() + " " + c.operator().name().toLowerCase().replace('_', ' ')
-                + (c.operator() == Operator.IS_EMPTY ? "" : " " + c.values())).collect(Collectors.joining(" and "));
     }
 }

@@ -18,6 +18,8 @@ import dev.cartera.core.spi.Mailer;
 import dev.cartera.rules.ActionKind;
 import dev.cartera.rules.AutomationRule;
 import dev.cartera.rules.PlannedAction;
+import dev.cartera.rules.Reason;
+import dev.cartera.rules.ReasonCode;
 import dev.cartera.rules.Recipient;
 import dev.cartera.rules.RuleAction;
 import dev.cartera.rules.RuleSetKind;
@@ -49,10 +51,11 @@ public final class AutomationEngine {
 
     /** Runs rule {@code index}'s actions; {@code work} is null in a simulation, which then writes nothing. */
     public List<PlannedAction> apply(UnitOfWork work, CompiledRuleSet rules, int index, Facts.Subject subject,
-            AssignmentContext ctx, Instant now, List<Mailer.Message> mails, List<String> reasons, String dedupeKey) {
+            AssignmentContext ctx, Instant now, List<Mailer.Message> mails, List<Reason> reasons, String dedupeKey) {
         AutomationRule rule = rules.content().automation().get(index);
         String name = rules.ruleName(index);
-        reasons.add("rule '" + name + "' matched on " + rule.trigger() + AssignmentEngine.describe(rule.criteria()));
+        reasons.add(rule.criteria().isEmpty() ? Reason.of(ReasonCode.AUTOMATION_MATCHED_ALWAYS, name, rule.trigger())
+                : Reason.of(ReasonCode.AUTOMATION_MATCHED, name, rule.trigger(), rule.criteria()));
         List<PlannedAction> done = new ArrayList<>();
         for (RuleAction action : rule.actions()) {
             act(work, name, action, subject, ctx, now, mails, reasons).ifPresent(done::add);
@@ -68,7 +71,7 @@ public final class AutomationEngine {
             log.setRecordId(subject.target().recordId());
             log.setUserId(subject.target().ownerId());
             log.setDedupeKey(dedupeKey == null ? null : truncate(dedupeKey, 300));
-            log.setOutcome(truncate(done.stream().map(PlannedAction::description).reduce((a, b) -> a + "; " + b).orElse("no action"), 2000));
+            log.setOutcome(ReasonCodec.write(done.stream().map(PlannedAction::detail).toList(), 2000));
             log.setExecutedAt(now);
             work.em().persist(log);
         }
@@ -76,13 +79,13 @@ public final class AutomationEngine {
     }
 
     private Optional<PlannedAction> act(UnitOfWork work, String rule, RuleAction a, Facts.Subject s, AssignmentContext ctx,
-            Instant now, List<Mailer.Message> mails, List<String> reasons) {
+            Instant now, List<Mailer.Message> mails, List<Reason> reasons) {
         Facts.Target t = s.target();
         switch (a.kind()) {
             case CREATE_TASK -> {
                 Optional<AssigneeResolver.Choice> who = AssigneeResolver.resolve(a.assignee(), s.fact(), ctx, reasons);
                 if (who.isEmpty()) {
-                    reasons.add("task '" + a.title() + "' skipped: nobody eligible to do it");
+                    reasons.add(Reason.of(ReasonCode.TASK_SKIPPED, a.title()));
                     return Optional.empty();
                 }
                 String title = truncate(render(a.title(), s.fact()), 200);
@@ -97,13 +100,13 @@ public final class AutomationEngine {
                             relatedType, relatedId, who.get().userId(), due, null, null,
                             Priority.NORMAL, null, null, false), true);
                 }
-                return Optional.of(new PlannedAction(rule, ActionKind.CREATE_TASK, a.taskType() + " task '" + title + "' for "
-                        + ctx.username(who.get().userId()) + " (" + who.get().why() + ")", who.get().userId(), due));
+                return Optional.of(new PlannedAction(rule, ActionKind.CREATE_TASK, Reason.of(ReasonCode.TASK_PLANNED, a.taskType(), title,
+                        ctx.username(who.get().userId()), who.get().why()), who.get().userId(), due));
             }
             case RAISE_ALERT -> {
                 Optional<AssigneeResolver.Choice> who = AssigneeResolver.resolve(a.assignee(), s.fact(), ctx, reasons);
                 if (who.isEmpty()) {
-                    reasons.add("alert skipped: nobody eligible to see it");
+                    reasons.add(Reason.of(ReasonCode.ALERT_SKIPPED));
                     return Optional.empty();
                 }
                 String message = truncate(render(a.title(), s.fact()), 1000);
@@ -113,8 +116,8 @@ public final class AutomationEngine {
                             t.recordId(), t.accountId(), "rules.alert", List.of(message.replace('\n', ' ')),
                             truncate("rule:" + rule + ":" + t.recordId() + ":" + a.alertKind(), 200)));
                 }
-                return Optional.of(new PlannedAction(rule, ActionKind.RAISE_ALERT, severity + " " + a.alertKind() + " alert '"
-                        + message + "' for " + ctx.username(who.get().userId()), who.get().userId(), null));
+                return Optional.of(new PlannedAction(rule, ActionKind.RAISE_ALERT, Reason.of(ReasonCode.ALERT_PLANNED, severity, a.alertKind(),
+                        message, ctx.username(who.get().userId())), who.get().userId(), null));
             }
             case SEND_EMAIL -> {
                 String to = switch (a.recipient()) {
@@ -123,43 +126,44 @@ public final class AutomationEngine {
                     case ADDRESS -> a.address().strip();
                 };
                 if (to == null || to.isBlank()) {
-                    reasons.add("e-mail '" + a.subject() + "' skipped: " + a.recipient().name().toLowerCase() + " has no address");
+                    reasons.add(Reason.of(ReasonCode.EMAIL_SKIPPED, a.subject(), a.recipient()));
                     return Optional.empty();
                 }
                 String subject = render(a.subject(), s.fact());
                 if (work != null) {
                     mails.add(new Mailer.Message(to, subject, render(a.body(), s.fact()), List.of()));
                 }
-                return Optional.of(new PlannedAction(rule, ActionKind.SEND_EMAIL, "e-mail '" + subject + "' to " + to
-                        + (a.recipient() == Recipient.RECORD ? " (the customer)" : ""), a.recipient() == Recipient.OWNER ? t.ownerId() : null, null));
+                return Optional.of(new PlannedAction(rule, ActionKind.SEND_EMAIL, Reason.of(a.recipient() == Recipient.RECORD
+                        ? ReasonCode.EMAIL_TO_CUSTOMER_PLANNED : ReasonCode.EMAIL_PLANNED, subject, to),
+                        a.recipient() == Recipient.OWNER ? t.ownerId() : null, null));
             }
             case CHANGE_STATUS -> {
                 return changeStatus(work, rule, a.status().strip(), t, reasons);
             }
             case REASSIGN_TASKS -> {
                 // Carried out by the absence handling, which knows the tasks; here it only shows in simulations.
-                return Optional.of(new PlannedAction(rule, ActionKind.REASSIGN_TASKS, "open tasks of " + t.name()
-                        + " handed over while absent", null, null));
+                return Optional.of(new PlannedAction(rule, ActionKind.REASSIGN_TASKS, Reason.of(ReasonCode.TASKS_HANDED_OVER, t.name()),
+                        null, null));
             }
             default -> throw new IllegalStateException(a.kind().name());
         }
     }
 
-    private Optional<PlannedAction> changeStatus(UnitOfWork work, String rule, String status, Facts.Target t, List<String> reasons) {
+    private Optional<PlannedAction> changeStatus(UnitOfWork work, String rule, String status, Facts.Target t, List<Reason> reasons) {
         if (t.recordType() == RecordType.LEAD) {
             LeadStatus to = LeadStatus.valueOf(status);
             if (work != null) {
                 Lead lead = work.em().find(Lead.class, t.recordId());
                 if (lead.getStatus() == to || lead.getStatus().isFinal()) {
-                    reasons.add("lead already " + lead.getStatus() + ": status left alone");
+                    reasons.add(Reason.of(ReasonCode.LEAD_STATUS_UNCHANGED, lead.getStatus()));
                     return Optional.empty();
                 }
                 cartera.leads().changeStatus(t.recordId(), null, to, "Rule: " + rule);
             }
-            return Optional.of(new PlannedAction(rule, ActionKind.CHANGE_STATUS, "lead status to " + to, null, null));
+            return Optional.of(new PlannedAction(rule, ActionKind.CHANGE_STATUS, Reason.of(ReasonCode.LEAD_STATUS_PLANNED, to), null, null));
         }
         if (work != null && (t.opportunityId() == null || t.pipelineId() == null)) {
-            reasons.add(t.opportunityId() == null ? "no deal to move: stage left alone" : "the deal has no pipeline: stage left alone");
+            reasons.add(Reason.of(t.opportunityId() == null ? ReasonCode.NO_DEAL_TO_MOVE : ReasonCode.DEAL_WITHOUT_PIPELINE));
             return Optional.empty();
         }
         if (work != null) {
@@ -167,21 +171,21 @@ public final class AutomationEngine {
                     .setParameter("p", t.pipelineId()).setParameter("n", status.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
             Opportunity o = work.em().find(Opportunity.class, t.opportunityId());
             if (stage.isEmpty()) {
-                reasons.add("no stage named '" + status + "' in the deal's pipeline");
+                reasons.add(Reason.of(ReasonCode.NO_SUCH_STAGE, status));
                 return Optional.empty();
             }
             if (stage.get().getId().equals(o.getStageId())) {
-                reasons.add("deal already in stage " + status);
+                reasons.add(Reason.of(ReasonCode.DEAL_ALREADY_IN_STAGE, status));
                 return Optional.empty();
             }
             if (t.recordType() != RecordType.OPPORTUNITY && o.getStatus() != OpportunityStatus.OPEN) {
                 // A quote's or document's rule never reopens a won or lost deal.
-                reasons.add("the deal is " + o.getStatus() + ": stage left alone");
+                reasons.add(Reason.of(ReasonCode.DEAL_CLOSED, o.getStatus()));
                 return Optional.empty();
             }
             cartera.opportunities().moveToStage(o.getId(), null, stage.get().getId(), "Rule: " + rule);
         }
-        return Optional.of(new PlannedAction(rule, ActionKind.CHANGE_STATUS, "deal stage to " + status, null, null));
+        return Optional.of(new PlannedAction(rule, ActionKind.CHANGE_STATUS, Reason.of(ReasonCode.STAGE_PLANNED, status), null, null));
     }
 
     /** Replaces {@code {field}} with the record's value; nothing else in the text has meaning. */

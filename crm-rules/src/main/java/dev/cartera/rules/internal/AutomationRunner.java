@@ -22,6 +22,8 @@ import dev.cartera.core.team.CrmUser;
 import dev.cartera.rules.ActionKind;
 import dev.cartera.rules.AutomationRule;
 import dev.cartera.rules.PlannedAction;
+import dev.cartera.rules.Reason;
+import dev.cartera.rules.ReasonCode;
 import dev.cartera.rules.RuleAction;
 import dev.cartera.rules.RuleSetKind;
 import dev.cartera.rules.RulesOptions;
@@ -293,7 +295,7 @@ public final class AutomationRunner {
                     if (!user.getId().equals(task.getOwnerId())) {
                         continue; // an earlier action of this rule already handed it over
                     }
-                    List<String> reasons = new ArrayList<>();
+                    List<Reason> reasons = new ArrayList<>();
                     Optional<AssigneeResolver.Choice> to = AssigneeResolver.resolve(action.assignee(), subject.fact(), ctx, reasons);
                     if (to.isEmpty()) {
                         continue;
@@ -309,9 +311,8 @@ public final class AutomationRunner {
                     h.setHandedAt(work.now());
                     h.setState(HandoverState.HANDED.name());
                     work.em().persist(h);
-                    done.add(new PlannedAction(name, ActionKind.REASSIGN_TASKS, "task '" + task.getSubject() + "' from "
-                            + user.getUsername() + " to " + ctx.username(to.get().userId()) + " (" + to.get().why() + ")",
-                            to.get().userId(), task.getDueAt()));
+                    done.add(new PlannedAction(name, ActionKind.REASSIGN_TASKS, Reason.of(ReasonCode.TASK_HANDED_OVER, task.getSubject(),
+                            user.getUsername(), ctx.username(to.get().userId()), to.get().why()), to.get().userId(), task.getDueAt()));
                 }
             }
             // Alerts and e-mails of the same rule (e.g. "tell the manager") run once per absence.

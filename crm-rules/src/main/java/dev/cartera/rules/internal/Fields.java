@@ -1,6 +1,9 @@
 package dev.cartera.rules.internal;
 
 import dev.cartera.core.common.RecordType;
+import dev.cartera.rules.Reason;
+import dev.cartera.rules.RuleError;
+import dev.cartera.rules.RuleErrorCode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,19 +30,19 @@ public final class Fields {
     private Fields() {
     }
 
-    /** Why {@code field} cannot be used on {@code type}, or empty when it can. */
-    public static Optional<String> problem(RecordType type, String field) {
+    /** Why {@code field} cannot be used on {@code type} (with no rule name yet), or empty when it can. */
+    public static Optional<RuleError> problem(RecordType type, String field) {
         if (field == null || field.isBlank()) {
-            return Optional.of("a criterion has no field");
+            return Optional.of(RuleError.of(null, RuleErrorCode.FIELD_REQUIRED));
         }
         if (field.startsWith(CUSTOM_PREFIX)) {
             String key = field.substring(CUSTOM_PREFIX.length());
             return CUSTOM_KEY.matcher(key).matches() ? Optional.empty()
-                    : Optional.of("custom field key '" + key + "' must be letters, digits or _ (at most 60)");
+                    : Optional.of(RuleError.of(null, RuleErrorCode.CUSTOM_KEY_INVALID, key));
         }
         return KNOWN.getOrDefault(type, Set.of()).contains(field) ? Optional.empty()
-                : Optional.of("unknown field '" + field + "' for " + type.name().toLowerCase() + "s; known: "
-                        + new java.util.TreeSet<>(KNOWN.getOrDefault(type, Set.of())));
+                : Optional.of(RuleError.of(null, RuleErrorCode.UNKNOWN_FIELD, new Reason.Field(field), type,
+                        new java.util.TreeSet<>(KNOWN.getOrDefault(type, Set.of())).stream().map(Reason.Field::new).toList()));
     }
 
     public static boolean isNumeric(String field) {

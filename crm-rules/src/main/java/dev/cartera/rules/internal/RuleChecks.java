@@ -11,7 +11,9 @@ import dev.cartera.rules.Criterion;
 import dev.cartera.rules.Operator;
 import dev.cartera.rules.Recipient;
 import dev.cartera.rules.RuleAction;
+import dev.cartera.rules.Reason;
 import dev.cartera.rules.RuleError;
+import dev.cartera.rules.RuleErrorCode;
 import dev.cartera.rules.RuleSetContent;
 import dev.cartera.rules.RuleSetKind;
 import dev.cartera.rules.Territory;
@@ -37,7 +39,7 @@ public final class RuleChecks {
     public static List<RuleError> check(RuleSetKind kind, RuleSetContent content) {
         List<RuleError> errors = new ArrayList<>();
         if (content == null) {
-            errors.add(new RuleError("(rule set)", "no rules"));
+            errors.add(RuleError.of(RuleError.RULE_SET, RuleErrorCode.NO_RULES));
             return errors;
         }
         if (kind == RuleSetKind.ASSIGNMENT) {
@@ -73,7 +75,7 @@ public final class RuleChecks {
 
     private static void checkAssignment(List<AssignmentRule> rules, List<RuleError> errors) {
         if (rules.isEmpty()) {
-            errors.add(new RuleError("(rule set)", "an assignment rule set needs at least its fallback rule"));
+            errors.add(RuleError.of(RuleError.RULE_SET, RuleErrorCode.FALLBACK_MISSING));
             return;
         }
         Set<String> names = new HashSet<>();
@@ -83,8 +85,8 @@ public final class RuleChecks {
             checkAssignee(name, r.assignTo(), true, errors);
         }
         if (!rules.get(rules.size() - 1).criteria().isEmpty()) {
-            errors.add(new RuleError(display(rules.get(rules.size() - 1).name()),
-                    "the last rule is the fallback and must have no criteria, so every lead gets an owner"));
+            errors.add(RuleError.of(display(rules.get(rules.size() - 1).name()),
+                    RuleErrorCode.FALLBACK_HAS_CRITERIA));
         }
     }
 
@@ -93,24 +95,24 @@ public final class RuleChecks {
         for (AutomationRule r : rules) {
             String name = name(r.name(), errors, names);
             if (r.trigger() == null) {
-                errors.add(new RuleError(name, "no trigger"));
+                errors.add(RuleError.of(name, RuleErrorCode.TRIGGER_REQUIRED));
                 continue;
             }
             if (r.trigger() == Trigger.CUSTOMER_NOT_CONTACTED && (r.days() == null || r.days() < 1)) {
-                errors.add(new RuleError(name, "'not contacted' needs a number of days of at least 1"));
+                errors.add(RuleError.of(name, RuleErrorCode.DAYS_AT_LEAST_ONE, r.trigger()));
             }
             if (r.trigger() == Trigger.QUOTE_UNANSWERED && (r.days() == null || r.days() < 1)) {
-                errors.add(new RuleError(name, "'quote unanswered' needs a number of days of at least 1"));
+                errors.add(RuleError.of(name, RuleErrorCode.DAYS_AT_LEAST_ONE, r.trigger()));
             }
             if (r.trigger() == Trigger.QUOTE_EXPIRING && r.days() == null) {
-                errors.add(new RuleError(name, "'quote expiring' needs a number of days (0 is its last valid day)"));
+                errors.add(RuleError.of(name, RuleErrorCode.EXPIRING_DAYS_REQUIRED, r.trigger()));
             }
             if (r.days() != null && r.days() < 0) {
-                errors.add(new RuleError(name, "days cannot be negative"));
+                errors.add(RuleError.of(name, RuleErrorCode.NEGATIVE_DAYS));
             }
             checkCriteria(name, r.trigger().recordType(), r.criteria(), errors);
             if (r.actions().isEmpty()) {
-                errors.add(new RuleError(name, "no actions"));
+                errors.add(RuleError.of(name, RuleErrorCode.ACTIONS_REQUIRED));
             }
             for (RuleAction a : r.actions()) {
                 checkAction(name, r.trigger(), a, errors);
@@ -120,54 +122,54 @@ public final class RuleChecks {
 
     private static void checkAction(String name, Trigger trigger, RuleAction a, List<RuleError> errors) {
         if (a == null || a.kind() == null) {
-            errors.add(new RuleError(name, "an action has no kind"));
+            errors.add(RuleError.of(name, RuleErrorCode.ACTION_KIND_REQUIRED));
             return;
         }
         if (trigger == Trigger.USER_ABSENT && !ABSENCE_ACTIONS.contains(a.kind())) {
-            errors.add(new RuleError(name, "an absence rule can reassign tasks, raise an alert or send an e-mail, not " + a.kind()));
+            errors.add(RuleError.of(name, RuleErrorCode.ABSENCE_ACTION_NOT_ALLOWED, a.kind()));
         }
         switch (a.kind()) {
             case CREATE_TASK -> {
                 if (a.taskType() == null) {
-                    errors.add(new RuleError(name, "a task needs a type"));
+                    errors.add(RuleError.of(name, RuleErrorCode.TASK_TYPE_REQUIRED));
                 }
-                requireText(name, a.title(), "a task needs a title", 200, errors);
+                requireText(name, a.title(), RuleErrorCode.TASK_TITLE_REQUIRED, 200, errors);
                 if (a.dueInDays() != null && a.dueInDays() < 0) {
-                    errors.add(new RuleError(name, "a task cannot be due in the past"));
+                    errors.add(RuleError.of(name, RuleErrorCode.TASK_DUE_IN_PAST));
                 }
                 checkAssignee(name, a.assignee(), false, errors);
             }
             case RAISE_ALERT -> {
                 if (a.alertKind() == null) {
-                    errors.add(new RuleError(name, "an alert needs a kind"));
+                    errors.add(RuleError.of(name, RuleErrorCode.ALERT_KIND_REQUIRED));
                 }
-                requireText(name, a.title(), "an alert needs a message", 1000, errors);
+                requireText(name, a.title(), RuleErrorCode.ALERT_MESSAGE_REQUIRED, 1000, errors);
                 checkAssignee(name, a.assignee(), false, errors);
             }
             case SEND_EMAIL -> {
                 if (a.recipient() == null) {
-                    errors.add(new RuleError(name, "an e-mail needs a recipient"));
+                    errors.add(RuleError.of(name, RuleErrorCode.EMAIL_RECIPIENT_REQUIRED));
                 } else if (a.recipient() == Recipient.ADDRESS && (a.address() == null || !EMAIL.matcher(a.address().strip()).matches())) {
-                    errors.add(new RuleError(name, "'" + a.address() + "' is not an e-mail address"));
+                    errors.add(RuleError.of(name, RuleErrorCode.EMAIL_ADDRESS_INVALID, a.address()));
                 } else if (a.recipient() == Recipient.RECORD && (trigger.recordType() == RecordType.ACTIVITY
                         || trigger.recordType() == RecordType.USER)) {
-                    errors.add(new RuleError(name, "a " + trigger.recordType().name().toLowerCase() + " has no customer to write to"));
+                    errors.add(RuleError.of(name, RuleErrorCode.NO_CUSTOMER_TO_WRITE_TO, trigger.recordType()));
                 }
-                requireText(name, a.subject(), "an e-mail needs a subject", 200, errors);
-                requireText(name, a.body(), "an e-mail needs a body", 20000, errors);
+                requireText(name, a.subject(), RuleErrorCode.EMAIL_SUBJECT_REQUIRED, 200, errors);
+                requireText(name, a.body(), RuleErrorCode.EMAIL_BODY_REQUIRED, 20000, errors);
             }
             case CHANGE_STATUS -> {
                 if (a.status() == null || a.status().isBlank()) {
-                    errors.add(new RuleError(name, "no status or stage to change to"));
+                    errors.add(RuleError.of(name, RuleErrorCode.STATUS_REQUIRED));
                 } else if (trigger.recordType() == RecordType.LEAD) {
                     checkLeadStatus(name, a.status(), errors);
                 } else if (trigger.recordType() != RecordType.OPPORTUNITY && trigger.recordType() != RecordType.QUOTE) {
-                    errors.add(new RuleError(name, "only leads and deals (also a quote's deal) change status by rule"));
+                    errors.add(RuleError.of(name, RuleErrorCode.STATUS_CHANGE_NOT_ALLOWED, trigger.recordType()));
                 }
             }
             case REASSIGN_TASKS -> {
                 if (trigger != Trigger.USER_ABSENT) {
-                    errors.add(new RuleError(name, "tasks are reassigned on an absence only"));
+                    errors.add(RuleError.of(name, RuleErrorCode.REASSIGN_ONLY_ON_ABSENCE));
                 }
                 checkAssignee(name, a.assignee(), false, errors);
             }
@@ -178,57 +180,57 @@ public final class RuleChecks {
         try {
             LeadStatus s = LeadStatus.valueOf(status.strip());
             if (s == LeadStatus.CONVERTED) {
-                errors.add(new RuleError(name, "conversion creates records and is never automatic"));
+                errors.add(RuleError.of(name, RuleErrorCode.CONVERSION_NOT_AUTOMATIC));
             }
         } catch (IllegalArgumentException e) {
-            errors.add(new RuleError(name, "unknown lead status '" + status + "'"));
+            errors.add(RuleError.of(name, RuleErrorCode.UNKNOWN_LEAD_STATUS, status));
         }
     }
 
     private static void checkAssignee(String name, Assignee a, boolean forLead, List<RuleError> errors) {
         if (a == null || a.kind() == null) {
             if (forLead) {
-                errors.add(new RuleError(name, "no assignee"));
+                errors.add(RuleError.of(name, RuleErrorCode.ASSIGNEE_REQUIRED));
             }
             return;
         }
         switch (a.kind()) {
             case USER -> {
                 if (a.userId() == null) {
-                    errors.add(new RuleError(name, "assign to a user needs the user"));
+                    errors.add(RuleError.of(name, RuleErrorCode.USER_REQUIRED));
                 }
             }
             case ROUND_ROBIN, LEAST_LOADED -> {
                 if (forLead && a.teamId() == null) {
-                    errors.add(new RuleError(name, a.kind() + " needs a team"));
+                    errors.add(RuleError.of(name, RuleErrorCode.TEAM_REQUIRED, a.kind()));
                 }
                 if ((a.leadWeight() != null && a.leadWeight() < 0) || (a.dealWeight() != null && a.dealWeight() < 0)) {
-                    errors.add(new RuleError(name, "load weights cannot be negative"));
+                    errors.add(RuleError.of(name, RuleErrorCode.NEGATIVE_WEIGHT));
                 }
             }
             case TERRITORY -> {
                 if (a.territories().isEmpty()) {
-                    errors.add(new RuleError(name, "the territory table is empty"));
+                    errors.add(RuleError.of(name, RuleErrorCode.TERRITORY_TABLE_EMPTY));
                 }
                 for (Territory t : a.territories()) {
                     boolean province = t.province() != null && !t.province().isBlank();
                     boolean range = t.postcodeFrom() != null && t.postcodeTo() != null;
                     if (t.userId() == null || (!province && !range)) {
-                        errors.add(new RuleError(name, "each territory needs a user and a province or a postcode range"));
+                        errors.add(RuleError.of(name, RuleErrorCode.TERRITORY_INCOMPLETE));
                     } else if (range && (t.postcodeFrom().strip().length() != t.postcodeTo().strip().length()
                             || t.postcodeFrom().strip().compareTo(t.postcodeTo().strip()) > 0)) {
-                        errors.add(new RuleError(name, "postcode range " + t.postcodeFrom() + "–" + t.postcodeTo() + " is empty"));
+                        errors.add(RuleError.of(name, RuleErrorCode.POSTCODE_RANGE_EMPTY, t.postcodeFrom(), t.postcodeTo()));
                     }
                 }
             }
             case RETURNING_CUSTOMER -> {
                 if (!forLead) {
-                    errors.add(new RuleError(name, "the returning customer's owner is for leads only"));
+                    errors.add(RuleError.of(name, RuleErrorCode.RETURNING_CUSTOMER_LEADS_ONLY));
                 }
             }
             case RECORD_OWNER -> {
                 if (forLead) {
-                    errors.add(new RuleError(name, "a new lead has no owner yet"));
+                    errors.add(RuleError.of(name, RuleErrorCode.NEW_LEAD_HAS_NO_OWNER));
                 }
             }
         }
@@ -237,16 +239,16 @@ public final class RuleChecks {
     private static void checkCriteria(String name, RecordType type, List<Criterion> criteria, List<RuleError> errors) {
         for (Criterion c : criteria) {
             if (c == null) {
-                errors.add(new RuleError(name, "empty criterion"));
+                errors.add(RuleError.of(name, RuleErrorCode.EMPTY_CRITERION));
                 continue;
             }
             var fieldProblem = Fields.problem(type, c.field());
             if (fieldProblem.isPresent()) {
-                errors.add(new RuleError(name, fieldProblem.get()));
+                errors.add(new RuleError(name, fieldProblem.get().code(), fieldProblem.get().args()));
                 continue;
             }
             if (c.operator() == null) {
-                errors.add(new RuleError(name, "criterion on '" + c.field() + "' has no operator"));
+                errors.add(RuleError.of(name, RuleErrorCode.OPERATOR_REQUIRED, new Reason.Field(c.field())));
                 continue;
             }
             int n = c.values().size();
@@ -257,22 +259,22 @@ public final class RuleChecks {
                 case IS_EMPTY -> n == 0;
             };
             if (!countOk) {
-                errors.add(new RuleError(name, c.operator() + " on '" + c.field() + "' takes "
-                        + switch (c.operator()) {
-                            case EQUALS, CONTAINS -> "one value";
-                            case IN -> "one or more values";
-                            case BETWEEN -> "two values (from, to)";
-                            case IS_EMPTY -> "no values";
-                        } + ", got " + n));
+                Reason.Field field = new Reason.Field(c.field());
+                errors.add(switch (c.operator()) {
+                    case EQUALS, CONTAINS -> RuleError.of(name, RuleErrorCode.ONE_VALUE_EXPECTED, c.operator(), field, n);
+                    case IN -> RuleError.of(name, RuleErrorCode.VALUES_EXPECTED, c.operator(), field);
+                    case BETWEEN -> RuleError.of(name, RuleErrorCode.TWO_VALUES_EXPECTED, c.operator(), field, n);
+                    case IS_EMPTY -> RuleError.of(name, RuleErrorCode.NO_VALUES_EXPECTED, c.operator(), field, n);
+                });
                 continue;
             }
             if (c.values().stream().anyMatch(v -> v == null || v.isBlank())) {
-                errors.add(new RuleError(name, "criterion on '" + c.field() + "' has a blank value"));
+                errors.add(RuleError.of(name, RuleErrorCode.BLANK_VALUE, new Reason.Field(c.field())));
                 continue;
             }
             if (Fields.isNumeric(c.field()) && c.operator() != Operator.CONTAINS
                     && c.values().stream().anyMatch(v -> CompiledCriterion.parse(v.strip()) == null)) {
-                errors.add(new RuleError(name, "'" + c.field() + "' is a number; " + c.values() + " is not"));
+                errors.add(RuleError.of(name, RuleErrorCode.NOT_A_NUMBER, new Reason.Field(c.field()), c.values()));
                 continue;
             }
             if (c.operator() == Operator.BETWEEN) {
@@ -282,33 +284,33 @@ public final class RuleChecks {
                         ? CompiledCriterion.parse(from).compareTo(CompiledCriterion.parse(to)) > 0
                         : from.length() != to.length() || from.compareToIgnoreCase(to) > 0;
                 if (empty) {
-                    errors.add(new RuleError(name, "range " + from + "–" + to + " on '" + c.field() + "' matches nothing"));
+                    errors.add(RuleError.of(name, RuleErrorCode.EMPTY_RANGE, new Reason.Field(c.field()), from, to));
                 }
             }
         }
     }
 
-    private static void requireText(String name, String text, String problem, int max, List<RuleError> errors) {
+    private static void requireText(String name, String text, RuleErrorCode problem, int max, List<RuleError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new RuleError(name, problem));
+            errors.add(RuleError.of(name, problem));
         } else if (text.length() > max) {
-            errors.add(new RuleError(name, "text longer than " + max + " characters"));
+            errors.add(RuleError.of(name, RuleErrorCode.TEXT_TOO_LONG, max));
         }
     }
 
     private static String name(String raw, List<RuleError> errors, Set<String> seen) {
         String name = display(raw);
         if (raw == null || raw.isBlank()) {
-            errors.add(new RuleError(name, "every rule needs a name"));
+            errors.add(RuleError.of(name, RuleErrorCode.NAME_REQUIRED));
         } else if (raw.length() > 200) {
-            errors.add(new RuleError(name, "names are at most 200 characters"));
+            errors.add(RuleError.of(name, RuleErrorCode.NAME_TOO_LONG, 200));
         } else if (!seen.add(raw.strip())) {
-            errors.add(new RuleError(name, "two rules share this name"));
+            errors.add(RuleError.of(name, RuleErrorCode.DUPLICATE_NAME));
         }
         return name;
     }
 
     static String display(String raw) {
-        return raw == null || raw.isBlank() ? "(unnamed rule)" : raw.strip();
+        return raw == null || raw.isBlank() ? RuleError.UNNAMED : raw.strip();
     }
 }

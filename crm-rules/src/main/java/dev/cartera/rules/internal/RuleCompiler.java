@@ -3,6 +3,7 @@ package dev.cartera.rules.internal;
 import dev.cartera.rules.AssignmentRule;
 import dev.cartera.rules.AutomationRule;
 import dev.cartera.rules.RuleError;
+import dev.cartera.rules.RuleErrorCode;
 import dev.cartera.rules.RuleSetContent;
 import dev.cartera.rules.RuleSetKind;
 import dev.cartera.rules.RuleValidationException;
@@ -24,7 +25,6 @@ import org.kie.api.runtime.KieContainer;
  * the structured rule or to the raw DRL rule they belong to.
  */
 public final class RuleCompiler {
-    public static final String RAW_DRL = "raw DRL";
     private static final String GENERATED_PATH = "src/main/resources/dev/cartera/rules/generated/rules.drl";
     private static final String RAW_PATH = "src/main/resources/dev/cartera/rules/generated/raw.drl";
     private static final Pattern RAW_RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))");
@@ -62,9 +62,12 @@ public final class RuleCompiler {
             String path = m.getPath() == null ? "" : m.getPath();
             if (path.endsWith("raw.drl")) {
                 int line = m.getLine() - lineCount(DrlGenerator.HEADER);
-                errors.add(new RuleError(rawRuleAt(rawDrl, line), "line " + line + ": " + m.getText()));
+                String drlRule = rawRuleAt(rawDrl, line);
+                errors.add(drlRule == null ? RuleError.of(RuleError.RAW_DRL, RuleErrorCode.RAW_DRL_DOES_NOT_COMPILE, line, m.getText())
+                        : RuleError.of(RuleError.RAW_DRL, RuleErrorCode.RAW_DRL_RULE_DOES_NOT_COMPILE, drlRule, line, m.getText()));
             } else {
-                errors.add(new RuleError(generatedRuleAt(generated.firstLine(), m.getLine(), names), m.getText()));
+                errors.add(RuleError.of(generatedRuleAt(generated.firstLine(), m.getLine(), names), RuleErrorCode.DOES_NOT_COMPILE,
+                        m.getText()));
             }
         }
         if (!errors.isEmpty()) {
@@ -79,7 +82,7 @@ public final class RuleCompiler {
     }
 
     private static String generatedRuleAt(int[] firstLine, int line, List<String> names) {
-        String name = "(rule set)";
+        String name = RuleError.RULE_SET;
         for (int i = 0; i < firstLine.length; i++) {
             if (line >= firstLine[i]) {
                 name = names.get(i);
@@ -88,15 +91,15 @@ public final class RuleCompiler {
         return name;
     }
 
-    /** The name of the raw DRL rule a line belongs to, for error messages the admin can act on. */
+    /** The name of the raw DRL rule a line belongs to (null before the first rule), for messages the admin can act on. */
     static String rawRuleAt(String raw, int line) {
-        String name = RAW_DRL;
+        String name = null;
         String[] lines = raw.split("\n", -1);
         for (int i = 0; i < Math.min(line, lines.length); i++) {
             Matcher m = RAW_RULE.matcher(lines[i]);
             if (m.find()) {
                 String found = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-                name = RAW_DRL + " rule '" + found + "'";
+                name = found;
             }
         }
         return name;

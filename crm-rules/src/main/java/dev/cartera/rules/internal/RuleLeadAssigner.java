@@ -59,7 +59,7 @@ public final class RuleLeadAssigner implements LeadAssigner {
         log.setRecordType("LEAD");
         log.setRecordId(lead.getId());
         log.setUserId(d.userId());
-        log.setOutcome(AutomationEngine.truncate(d.reasons().get(d.reasons().size() - 1), 2000));
+        log.setOutcome(ReasonCodec.write(List.of(d.reasons().get(d.reasons().size() - 1)), 2000));
         log.setExecutedAt(work.now());
         work.em().persist(log);
         return Optional.of(d.userId());

@@ -8,6 +8,7 @@ import dev.cartera.rules.AssignmentRule;
 import dev.cartera.rules.Criterion;
 import dev.cartera.rules.Operator;
 import dev.cartera.rules.RuleError;
+import dev.cartera.rules.RuleErrorCode;
 import dev.cartera.rules.RuleSetContent;
 import dev.cartera.rules.RuleSetKind;
 import dev.cartera.rules.RuleValidationException;
@@ -100,7 +101,12 @@ class RuleCompilerTests {
         assertThatThrownBy(() -> compile(RuleSetContent.assignment(List.of(
                 new AssignmentRule("Fallback", List.of(), Assignee.user(USER)))), raw))
                 .isInstanceOfSatisfying(RuleValidationException.class, e -> assertThat(e.errors())
-                        .allSatisfy(err -> assertThat(err.rule()).isEqualTo("raw DRL rule 'Broken'")));
+                        .allSatisfy(err -> {
+                            assertThat(err.rule()).isEqualTo(RuleError.RAW_DRL);
+                            assertThat(err.code()).isEqualTo(RuleErrorCode.RAW_DRL_RULE_DOES_NOT_COMPILE);
+                            assertThat(err.args().get(0)).isEqualTo("Broken");
+                            assertThat(err.args().get(1)).isEqualTo(10);
+                        }));
     }
 
     @Test
