@@ -312,13 +312,13 @@ class RulesController implements CarteraUiController {
 
     private String editorPage(RuleSetVersionView version, RuleSetForm form, List<RuleError> errors, Boolean valid, Model model) {
         boolean assignment = version.kind() == RuleSetKind.ASSIGNMENT;
-        Map<String, List<String>> byRule = new LinkedHashMap<>();
+        Map<String, List<RuleError>> byRule = new LinkedHashMap<>();
         List<RuleError> general = new ArrayList<>();
         if (errors != null) {
             var names = form.getRules().stream().map(RuleSetForm.RuleRow::getName).filter(Objects::nonNull).collect(Collectors.toSet());
             for (RuleError e : errors) {
                 if (e.rule() != null && names.contains(e.rule())) {
-                    byRule.computeIfAbsent(e.rule(), k -> new ArrayList<>()).add(e.reason());
+                    byRule.computeIfAbsent(e.rule(), k -> new ArrayList<>()).add(e);
                 } else {
                     general.add(e);
                 }

@@ -3,6 +3,7 @@ package dev.cartera.spring.ui;
 import dev.cartera.core.Cartera;
 import dev.cartera.core.spi.CurrentUser;
 import dev.cartera.rules.CarteraRules;
+import dev.cartera.spring.api.rule.RuleTexts;
 import dev.cartera.spring.api.rule.RulesAdmin;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,6 +26,13 @@ class RulesUiConfiguration {
     @ConditionalOnMissingBean
     RulesAdmin carteraRulesAdmin(Cartera cartera) {
         return new RulesAdmin(cartera.users());
+    }
+
+    /** The rules' reasons and errors in the user's language, for the templates as {@code @carteraRuleTexts}. */
+    @Bean
+    @ConditionalOnMissingBean
+    RuleTexts carteraRuleTexts(CarteraMessages messages, CarteraUiProperties ui) {
+        return new RuleTexts(messages.source(), ui.timeZone());
     }
 
     /** {@code rulesNav} on every UI page: whether the navigation links to the rules (admins only). */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -126,7 +127,24 @@ abstract class RulesApiScenarios {
                 .andExpect(problem(422, "rules.invalid"))
                 .andExpect(jsonPath("$.errors[*].rule").value(hasItem("Planetas")))
                 .andExpect(jsonPath("$.errors[*].rule").value(hasItem("Entre nada")))
-                .andExpect(jsonPath("$.errors[0].reason").isNotEmpty());
+                .andExpect(jsonPath("$.errors[0].reason").isNotEmpty())
+                // Spanish unless the request asks otherwise: code and args for programs, a message for people
+                .andExpect(jsonPath("$.detail").value("Las reglas no se pueden activar: hay 3 problemas, indicados por nombre de regla."))
+                .andExpect(jsonPath("$.errors[0].code").value("unknown-field"))
+                .andExpect(jsonPath("$.errors[0].args[0]").value("planet"))
+                .andExpect(jsonPath("$.errors[0].args[1]").value("LEAD"))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("El campo «planet» no existe para «Lead». Se puede usar: ")))
+                .andExpect(jsonPath("$.errors[1].rule").value("Entre nada"))
+                .andExpect(jsonPath("$.errors[1].code").value("two-values-expected"))
+                .andExpect(jsonPath("$.errors[1].args").value(contains("BETWEEN", "postcode", 1)))
+                .andExpect(jsonPath("$.errors[1].message")
+                        .value("«Código postal está entre» necesita dos valores (desde, hasta) y tiene 1."));
+        call("admin", post(API + "/rules/versions/" + bad + "/validate").header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9"))
+                .andExpect(problem(422, "rules.invalid"))
+                .andExpect(jsonPath("$.detail").value("The rules cannot go live: 3 problems, listed by rule name."))
+                .andExpect(jsonPath("$.errors[1].code").value("two-values-expected"))
+                .andExpect(jsonPath("$.errors[1].message").value("“Postcode is between” takes two values (from, to) and has 1."))
+                .andExpect(jsonPath("$.errors[1].reason").value("“Postcode is between” takes two values (from, to) and has 1."));
         call("admin", post(API + "/rules/versions/" + bad + "/activate"))
                 .andExpect(problem(422, "rules.invalid"))
                 .andExpect(jsonPath("$.errors[*].rule").value(hasItem("Planetas")));
@@ -191,7 +209,24 @@ abstract class RulesApiScenarios {
                 .andExpect(jsonPath("$.records[2].decidedBy").value("Resto"))
                 .andExpect(jsonPath("$.records[2].assigneeUsername").value("rep3"))
                 .andExpect(jsonPath("$.records[2].matchedRules").value(contains("Resto")))
-                .andExpect(jsonPath("$.records[0].reasons").isNotEmpty());
+                .andExpect(jsonPath("$.records[0].reasons[0].code").value("rule-matched"))
+                .andExpect(jsonPath("$.records[0].reasons[0].args[0]").value("Catalunya web"))
+                .andExpect(jsonPath("$.records[0].reasons[0].args[1][0].field").value("province"))
+                .andExpect(jsonPath("$.records[0].reasons[0].message")
+                        .value("Se cumple la regla «Catalunya web»: Provincia es uno de Barcelona, Girona y Origen es igual a web."))
+                .andExpect(jsonPath("$.records[2].reasons[*].code").value(contains("fallback-matched", "fixed-user")))
+                .andExpect(jsonPath("$.records[2].reasons[1].args").value(contains("rep3")))
+                .andExpect(jsonPath("$.records[2].reasons[*].message").value(contains(
+                        "Se aplica la regla de reserva «Resto» (sin criterios).", "Para rep3, como indica la regla.")));
+        call("admin", post(API + "/rules/versions/" + v1 + "/simulate").header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.8,es;q=0.5")
+                .content("{\"leads\": [{\"companyName\": \"Tres\", \"province\": \"Barcelona\", \"source\": \"web\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.records[0].reasons[0].code").value("rule-matched"))
+                .andExpect(jsonPath("$.records[0].reasons[0].message")
+                        .value("Rule “Catalunya web” matches: Province is one of Barcelona, Girona and Source equals web."));
+        call("admin", post(API + "/rules/versions/" + v1 + "/simulate").header(HttpHeaders.ACCEPT_LANGUAGE, "ca")
+                .content("{\"leads\": [{\"companyName\": \"Tres\", \"province\": \"Lugo\", \"source\": \"web\"}]}"))
+                .andExpect(jsonPath("$.records[0].reasons[0].message").value("S’aplica la regla de reserva «Resto» (sense criteris)."));
         call("admin", post(API + "/rules/versions/" + v1 + "/simulate").content("{\"filter\": {\"source\": \"web\"}, \"limit\": 50}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.records[*].label").value(contains("Hotel Girona")))
@@ -225,6 +260,10 @@ abstract class RulesApiScenarios {
                 .andExpect(jsonPath("$.records[0].matchedRules").value(contains("Llamar al lead nuevo")))
                 .andExpect(jsonPath("$.records[0].actions[0].kind").value("CREATE_TASK"))
                 .andExpect(jsonPath("$.records[0].actions[0].userId").value(org.rep().toString()))
+                .andExpect(jsonPath("$.records[0].actions[0].detail.code").value("task-planned"))
+                .andExpect(jsonPath("$.records[0].actions[0].detail.args[0]").value("CALL"))
+                .andExpect(jsonPath("$.records[0].actions[0].description")
+                        .value("Llamada: «Llamar a Bar Sol», para rep. Para el propietario del registro, rep."))
                 .andExpect(jsonPath("$.records[1].matchedRules", hasSize(0)));
         call("admin", post(API + "/rules/versions/" + v + "/simulate").content("{\"samples\": [{\"label\": \"x\"}]}"))
                 .andExpect(problem(422, "validation.failed"));

@@ -4,7 +4,6 @@ import dev.cartera.core.lead.LeadDraft;
 import dev.cartera.core.lead.LeadStatus;
 import dev.cartera.rules.AssignmentRule;
 import dev.cartera.rules.AutomationRule;
-import dev.cartera.rules.RuleError;
 import dev.cartera.rules.RuleSetContent;
 import dev.cartera.rules.SampleRecord;
 import dev.cartera.rules.Trigger;
@@ -46,7 +45,7 @@ public final class RuleRequests {
     }
 
     /** The answer of {@code validate} for a version that may go live. */
-    public record ValidationResult(boolean valid, List<RuleError> errors) {
+    public record ValidationResult(boolean valid, List<RuleTexts.RuleErrorDto> errors) {
     }
 
     /** Body of {@code PUT /users/{id}/absence}: from (today or later, or earlier) until (inclusive, optional). */

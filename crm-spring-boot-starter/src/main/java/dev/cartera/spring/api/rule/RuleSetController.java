@@ -54,11 +54,13 @@ public class RuleSetController {
     private final CarteraRules rules;
     private final LeadService leads;
     private final RulesAdmin admin;
+    private final RuleTexts texts;
 
-    public RuleSetController(CarteraRules rules, LeadService leads, RulesAdmin admin) {
+    public RuleSetController(CarteraRules rules, LeadService leads, RulesAdmin admin, RuleTexts texts) {
         this.rules = rules;
         this.leads = leads;
         this.admin = admin;
+        this.texts = texts;
     }
 
     /** Triggers, fields, operators, assignee and action kinds the editors may offer, from the module's enums. */
@@ -100,13 +102,14 @@ public class RuleSetController {
 
     /** Restores the version that was live before the current one. */
     @PostMapping("/sets/{kind}/rollback")
-    public ResponseEntity<Object> rollback(@PathVariable RuleSetKind kind) {
+    public ResponseEntity<Object> rollback(@PathVariable RuleSetKind kind,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         admin.require();
         try {
             RuleSetVersionView restored = rules.ruleSets().rollback(kind);
             return ResponseEntity.ok().eTag(Long.toString(rules.ruleSets().revision(restored.id()))).body(restored);
         } catch (RuleValidationException e) {
-            return invalid(e.errors());
+            return invalid(e.errors(), language);
         }
     }
 
@@ -128,33 +131,40 @@ public class RuleSetController {
 
     /** 200 when the version may go live; 422 {@code rules.invalid} listing every problem by rule name otherwise. */
     @PostMapping("/versions/{id}/validate")
-    public ResponseEntity<Object> validate(@PathVariable UUID id) {
+    public ResponseEntity<Object> validate(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         admin.require();
         List<RuleError> errors = rules.ruleSets().validate(id);
-        return errors.isEmpty() ? ResponseEntity.ok(new ValidationResult(true, List.of())) : invalid(errors);
+        return errors.isEmpty() ? ResponseEntity.ok(new ValidationResult(true, List.of())) : invalid(errors, language);
     }
 
     /** Makes the version live now (the previous one is archived); an invalid version answers 422 and changes nothing. */
     @PostMapping("/versions/{id}/activate")
-    public ResponseEntity<Object> activate(@PathVariable UUID id) {
+    public ResponseEntity<Object> activate(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         admin.require();
         try {
             RuleSetVersionView active = rules.ruleSets().activate(id);
             return ResponseEntity.ok().eTag(Long.toString(rules.ruleSets().revision(id))).body(active);
         } catch (RuleValidationException e) {
-            return invalid(e.errors());
+            return invalid(e.errors(), language);
         }
     }
 
-    /** What the version would do with the records asked for, per record and why; nothing is written. */
+    /**
+     * What the version would do with the records asked for, per record and why (each reason and planned action with
+     * its {@code code}, {@code args} and a {@code message} in the Accept-Language, Spanish by default); nothing is written.
+     */
     @PostMapping("/versions/{id}/simulate")
-    public ResponseEntity<Object> simulate(@PathVariable UUID id, @Valid @RequestBody SimulationRequest body) {
+    public ResponseEntity<Object> simulate(@PathVariable UUID id, @Valid @RequestBody SimulationRequest body,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         admin.require();
         RuleSetKind kind = rules.ruleSets().version(id).kind();
         try {
-            return ResponseEntity.ok(kind == RuleSetKind.ASSIGNMENT ? simulateAssignment(id, body) : simulateAutomation(id, body));
+            SimulationReport report = kind == RuleSetKind.ASSIGNMENT ? simulateAssignment(id, body) : simulateAutomation(id, body);
+            return ResponseEntity.ok(RuleResponses.Simulation.of(report, texts, RuleResponses.locale(language)));
         } catch (RuleValidationException e) {
-            return invalid(e.errors());
+            return invalid(e.errors(), language);
         }
     }
 
@@ -188,18 +198,23 @@ public class RuleSetController {
 
     /** What rules decided, newest first: {@code kind} ASSIGNMENT (the default) or AUTOMATION. */
     @GetMapping("/history")
-    public ApiPage<RuleExecutionView> history(@RequestParam(defaultValue = "ASSIGNMENT") RuleSetKind kind,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    public ApiPage<RuleResponses.Execution> history(@RequestParam(defaultValue = "ASSIGNMENT") RuleSetKind kind,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         admin.require();
         PageRequest request = new PageRequest(page, size);
-        return ApiPage.of(rules.ruleSets().executions(kind, request.page(), request.size()));
+        Locale locale = RuleResponses.locale(language);
+        Page<RuleExecutionView> executions = rules.ruleSets().executions(kind, request.page(), request.size());
+        return ApiPage.of(executions.map(e -> RuleResponses.Execution.of(e, texts, locale)));
     }
 
     /** Everything rules decided about one record (which rule gave a lead its owner, which automation acted on it). */
     @GetMapping("/history/{recordId}")
-    public List<RuleExecutionView> historyOf(@PathVariable UUID recordId) {
+    public List<RuleResponses.Execution> historyOf(@PathVariable UUID recordId,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         admin.require();
-        return rules.ruleSets().history(recordId);
+        Locale locale = RuleResponses.locale(language);
+        return rules.ruleSets().history(recordId).stream().map(e -> RuleResponses.Execution.of(e, texts, locale)).toList();
     }
 
     private static LeadQuery query(LeadFilter filter) {
@@ -215,12 +230,16 @@ public class RuleSetController {
         return current.substring(0, current.indexOf("/rules/")) + "/rules/versions/" + id;
     }
 
-    /** 422 {@code rules.invalid} with one {@code {rule, reason}} per problem, in the admin's own rule names. */
-    static ResponseEntity<Object> invalid(List<RuleError> errors) {
+    /**
+     * 422 {@code rules.invalid} with one {@code {rule, code, args, message}} per problem, in the admin's own rule names
+     * and the Accept-Language (Spanish by default).
+     */
+    ResponseEntity<Object> invalid(List<RuleError> errors, String language) {
+        Locale locale = RuleResponses.locale(language);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "The rules cannot go live: " + errors.size() + " problem(s), listed by rule name.");
+                texts.summary(errors.size(), locale));
         problem.setProperty("code", "rules.invalid");
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", errors.stream().map(e -> RuleTexts.RuleErrorDto.of(e, texts, locale)).toList());
         return ResponseEntity.unprocessableContent().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

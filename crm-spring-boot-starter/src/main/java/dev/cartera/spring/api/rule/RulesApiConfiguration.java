@@ -2,12 +2,15 @@ package dev.cartera.spring.api.rule;
 
 import dev.cartera.core.Cartera;
 import dev.cartera.rules.CarteraRules;
+import dev.cartera.spring.ui.CarteraMessages;
+import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -22,6 +25,14 @@ public class RulesApiConfiguration {
     @ConditionalOnMissingBean
     public RulesAdmin carteraRulesAdmin(Cartera cartera) {
         return new RulesAdmin(cartera.users());
+    }
+
+    /** The rules' reasons and errors in the reader's language (shared with the UI when both are on). */
+    @Bean
+    @ConditionalOnMissingBean
+    public RuleTexts carteraRuleTexts(Environment environment) {
+        return new RuleTexts(new CarteraMessages().source(),
+                ZoneId.of(environment.getProperty("cartera.web.ui.time-zone", "Europe/Madrid")));
     }
 
     @Bean
