@@ -124,6 +124,57 @@ class AutomationIntegrationTests {
     }
 
     @Test
+    void theSimulatorSaysWhyAnyTimerIsNotDueYetOnARealRecordAndActsWhenTheTimerWould() {
+        CrmFixture.Org org = bed.newOrg();
+        RuleSetVersionView draft = bed.as(org, "admin", () -> bed.rules.ruleSets().saveDraft(RuleSetKind.AUTOMATION,
+                RuleSetContent.automation(List.of(
+                        new AutomationRule("Stuck deal", Trigger.DEAL_STUCK, null, List.of(),
+                                List.of(RuleAction.task(ActivityType.CALL, "Unblock {name}", 1, null))),
+                        new AutomationRule("Quiet customer", Trigger.CUSTOMER_NOT_CONTACTED, 30, List.of(),
+                                List.of(RuleAction.task(ActivityType.CALL, "Call {name}", 0, null))),
+                        new AutomationRule("Late task", Trigger.TASK_OVERDUE, null, List.of(),
+                                List.of(RuleAction.alert(AlertKind.TASK_OVERDUE, Severity.WARNING, "Late: {name}"))))), null, null));
+        UUID account = bed.account(org, "rep", AccountDraft.company("Paciencia SL"));
+        OpportunityView deal = bed.as(org, "rep", () -> bed.crm.opportunities().create(OpportunityDraft.named("Vajilla", account, new BigDecimal("500"))));
+        ActivityView task = bed.as(org, "rep", () -> bed.crm.activities().create(ActivityDraft.task("Enviar muestras", RecordType.ACCOUNT,
+                account, bed.fx.clock.instant().plusSeconds(20 * 86_400L))));
+        bed.fx.clock.advanceDays(14);
+        String before = bed.databaseFingerprint();
+
+        // Day 14: the stage's limit (14 days) is reached but not passed, the customer was created 14 days ago, the task is due on day 20.
+        assertThat(simulate(org, draft, Trigger.DEAL_STUCK, deal.id())).satisfies(r -> {
+            assertThat(r.matchedRules()).containsExactly("Stuck deal");
+            assertThat(r.actions()).isEmpty();
+            assertThat(r.reasons()).containsExactly(Reason.of(ReasonCode.TIMER_NOT_DUE, "Stuck deal",
+                    Reason.of(ReasonCode.DEAL_NOT_STUCK_YET, 14L, 14)));
+        });
+        assertThat(simulate(org, draft, Trigger.CUSTOMER_NOT_CONTACTED, account).reasons()).containsExactly(Reason.of(
+                ReasonCode.TIMER_NOT_DUE, "Quiet customer", Reason.of(ReasonCode.CUSTOMER_CONTACTED_RECENTLY, 14L, 30)));
+        assertThat(simulate(org, draft, Trigger.TASK_OVERDUE, task.id()).reasons()).containsExactly(Reason.of(
+                ReasonCode.TIMER_NOT_DUE, "Late task", Reason.of(ReasonCode.TASK_NOT_OVERDUE_YET, task.dueAt())));
+        assertThat(bed.rules.runTimers(org.tenant()).actions()).as("no live version, nothing ran").isEmpty();
+
+        // Day 21: the deal is stuck and the task overdue, as the timers would find them; the customer still waits.
+        bed.fx.clock.advanceDays(7);
+        assertThat(simulate(org, draft, Trigger.DEAL_STUCK, deal.id())).satisfies(r -> {
+            assertThat(r.actions()).extracting(PlannedAction::kind).containsExactly(ActionKind.CREATE_TASK);
+            assertThat(r.reasons()).first().isEqualTo(Reason.of(ReasonCode.AUTOMATION_MATCHED_ALWAYS, "Stuck deal", Trigger.DEAL_STUCK));
+        });
+        assertThat(simulate(org, draft, Trigger.TASK_OVERDUE, task.id()).actions()).extracting(PlannedAction::kind)
+                .containsExactly(ActionKind.RAISE_ALERT);
+        assertThat(simulate(org, draft, Trigger.CUSTOMER_NOT_CONTACTED, account).actions()).isEmpty();
+        assertThat(bed.databaseFingerprint()).isEqualTo(before);
+        bed.as(org, "admin", () -> bed.rules.ruleSets().activate(draft.id()));
+        assertThat(bed.rules.runTimers(org.tenant()).actions()).extracting(PlannedAction::rule)
+                .containsExactlyInAnyOrder("Stuck deal", "Late task");
+    }
+
+    private SimulatedRecord simulate(CrmFixture.Org org, RuleSetVersionView version, Trigger trigger, UUID record) {
+        return bed.as(org, "admin", () -> bed.rules.simulator().automateExisting(version.id(), trigger, List.of(record)))
+                .records().get(0);
+    }
+
+    @Test
     void anAbsentRepsTasksAreHandedOverAndOfferedBackOnReturn() {
         CrmFixture.Org org = bed.newOrg();
         bed.activate(org, RuleSetContent.automation(List.of(

@@ -97,7 +97,8 @@ class RulesUiIntegrationTests extends UiIntegrationTestSupport {
                 .isIn(jordi, montse);
         assertThat(page("ana", "/crm/leads/" + lead)).contains("data-testid=\"lead-owner-value\"", "por la regla «Catalunya web»");
         String history = page("ana", "/crm/settings/rules/history");
-        assertThat(history).contains("data-testid=\"history-row\"", "data-rule=\"Catalunya web\"", "Forn de Sants");
+        assertThat(history).contains("data-testid=\"history-row\"", "data-rule=\"Catalunya web\"", "Forn de Sants",
+                "data-testid=\"history-why\"", "Por turnos en el equipo, le toca a ");
     }
 
     @Test
@@ -112,7 +113,8 @@ class RulesUiIntegrationTests extends UiIntegrationTestSupport {
                 .param("rules[1].assignee.teamId", catalunya.toString()));
         assertThat(html).contains("data-testid=\"rules-invalid\"");
         String planets = ruleCard(html, 0);
-        assertThat(planets).contains("data-rule-name=\"Planetas\"", "data-testid=\"rule-errors\"", "planet");
+        assertThat(planets).contains("data-rule-name=\"Planetas\"", "data-testid=\"rule-errors\"",
+                "El campo «planet» no existe para «Lead». Se puede usar: ");
         assertThat(ruleCard(html, 1)).doesNotContain("rule-errors");
         assertThat(signedIn("ana", tenant, () -> rules.ruleSets().active(RuleSetKind.ASSIGNMENT))).isEmpty();
     }
@@ -135,7 +137,14 @@ class RulesUiIntegrationTests extends UiIntegrationTestSupport {
                         .param("samples[0].companyName", "Bar Uno").param("samples[0].province", "Barcelona").param("samples[0].source", "web")
                         .param("samples[1].companyName", "Bar Dos").param("samples[1].province", "Girona").param("samples[1].source", "web"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(samples).contains("Bar Uno", "Bar Dos", "Jordi Puig", "Montse Vidal");
+        assertThat(samples).contains("Bar Uno", "Bar Dos", "Jordi Puig", "Montse Vidal",
+                "Se cumple la regla «Catalunya web»: Provincia es uno de Barcelona, Girona y Origen es igual a web.",
+                "Por turnos en el equipo, le toca a ");
+        String english = mvc.perform(post(editor + "/simulate").with(as("ana", tenant)).with(csrf()).param("mode", "SAMPLES")
+                        .param("lang", "en").param("samples[0].companyName", "Bar Tres").param("samples[0].province", "Lugo"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("The fallback rule “Resto” applies (no criteria).", "Not a returning customer")
+                .doesNotContain("Se aplica la regla");
 
         String empty = mvc.perform(post(editor + "/simulate").with(as("ana", tenant)).with(csrf()).param("mode", "SAMPLES"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
