@@ -31,7 +31,7 @@ public class DemoSecurityConfiguration {
     @Bean
     UserDetailsService demoUsers(PasswordEncoder encoder) {
         String hash = encoder.encode(DemoTenants.PASSWORD);
-        return new InMemoryUserDetailsManager(DemoTenants.USERS.stream()
+        return new InMemoryUserDetailsManager(DemoTenants.LOGINS.stream()
                 .map(u -> User.withUsername(u.username()).password(hash).roles(u.role().name()).build())
                 .toList());
     }

@@ -30,10 +30,22 @@ public class DemoTenants implements TenantResolver {
             new DemoUser("admin", "Andrea Gil Navarro", "andrea.gil@consultoriadigital.es", Role.ADMIN, DEMO),
             new DemoUser("other", "Iñaki Etxeberria Goñi", "inaki@talleresnorte.es", Role.DIRECTOR, OTRA));
 
+    /**
+     * The reps of team Catalunya, Suministros Levante's Barcelona delegation. They sign in like everyone else, but
+     * the seed creates them in their own team and office (not in the firm's first team, as {@link #usersOf} are).
+     */
+    public static final List<DemoUser> CATALUNYA = List.of(
+            new DemoUser("jordi", "Jordi Puig Soler", "jordi.puig@suministroslevante.es", Role.SALES_REP, DEMO),
+            new DemoUser("montse", "Montserrat Vidal Roca", "montserrat.vidal@suministroslevante.es", Role.SALES_REP, DEMO));
+
+    /** Everyone who can sign in to the demo, with the password {@value #PASSWORD}. */
+    public static final List<DemoUser> LOGINS = java.util.stream.Stream.concat(USERS.stream(), CATALUNYA.stream()).toList();
+
     public static Optional<DemoUser> user(String username) {
-        return USERS.stream().filter(u -> u.username().equals(username)).findFirst();
+        return LOGINS.stream().filter(u -> u.username().equals(username)).findFirst();
     }
 
+    /** The people the seed creates in the firm's first team and office ({@link #CATALUNYA} come separately). */
     public static List<DemoUser> usersOf(String tenant) {
         return USERS.stream().filter(u -> u.tenant().equals(tenant)).toList();
     }

@@ -174,6 +174,10 @@ class RulesBrowserTests {
         assertThat(catalan).as("the demo's web leads from Barcelona and Girona").hasSizeGreaterThanOrEqualTo(5);
         assertThat(catalan.stream().map(r -> r.getAttribute("data-assignee")).distinct().sorted().toList())
                 .as("round-robin over both reps").isEqualTo(CATALUNYA_REPS);
+        // Why, in the admin's language (Spanish): the rule's criteria by their labels, then the round-robin turn.
+        assertThat(catalan.get(0).findElement(By.cssSelector("[data-testid=sim-reasons]")).getText())
+                .contains("Se cumple la regla «Catalunya web»: Provincia es uno de Barcelona, Girona y Origen es igual a web.")
+                .contains("Por turnos en el equipo, le toca a ");
         assertThat(count("select count(*) from crm_lead where tenant_id = 'demo'")).isEqualTo(leadsBefore);
         assertThat(count("select count(*) from crm_rule_execution where tenant_id = 'demo'")).isEqualTo(decisionsBefore);
         BrowserHarness.assertNoSidewaysScroll(driver);

@@ -1,12 +1,12 @@
 package dev.cartera.demo.seed;
 
 import dev.cartera.core.Cartera;
-import dev.cartera.core.access.Role;
 import dev.cartera.core.lead.LeadDraft;
 import dev.cartera.core.team.OfficeView;
 import dev.cartera.core.team.TeamView;
 import dev.cartera.core.team.UserDraft;
 import dev.cartera.demo.DemoClock;
+import dev.cartera.demo.DemoTenants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.UUID;
  * Suministros Levante's new delegation in Barcelona: team {@value #TEAM} with two reps, and the web leads from
  * Barcelona and Girona that reached the manager's tray this month, before any assignment rule existed. They are
  * what the admin's first rule ("leads from Barcelona or Girona with source web go round-robin to team Catalunya")
- * is simulated on. The reps have no demo login: the scenario is the admin's.
+ * is simulated on. The reps sign in as {@code jordi} and {@code montse} (see {@link DemoTenants#CATALUNYA}), in Catalan.
  */
 final class DemoCatalunya {
     static final String TEAM = "Catalunya";
@@ -42,10 +42,9 @@ final class DemoCatalunya {
         clock.at(now.minus(Duration.ofDays(30)), () -> cartera.asSystem(tenant, crm -> {
             OfficeView office = crm.users().createOffice("Delegación Barcelona", "Barcelona");
             TeamView team = crm.users().createTeam(TEAM, office.id(), null);
-            crm.users().create(new UserDraft("jordi", "Jordi Puig Soler", "jordi.puig@suministroslevante.es", Role.SALES_REP,
-                    team.id(), office.id(), "ca"));
-            crm.users().create(new UserDraft("montse", "Montserrat Vidal Roca", "montserrat.vidal@suministroslevante.es",
-                    Role.SALES_REP, team.id(), office.id(), "ca"));
+            for (DemoTenants.DemoUser rep : DemoTenants.CATALUNYA) {
+                crm.users().create(new UserDraft(rep.username(), rep.displayName(), rep.email(), rep.role(), team.id(), office.id(), "ca"));
+            }
             return null;
         }));
         UUID manager = cartera.asSystem(tenant, crm -> crm.users().findByUsername("manager").orElseThrow().id());
