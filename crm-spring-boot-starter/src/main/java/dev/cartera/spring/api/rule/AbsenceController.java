@@ -3,13 +3,14 @@ package dev.cartera.spring.api.rule;
 import dev.cartera.core.common.ValidationException;
 import dev.cartera.rules.CarteraRules;
 import dev.cartera.rules.HandoverView;
-import dev.cartera.rules.PlannedAction;
 import dev.cartera.spring.api.rule.RuleRequests.AbsenceRequest;
 import dev.cartera.spring.api.rule.RuleRequests.TakeBack;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,18 +28,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/users/{userId}")
 public class AbsenceController {
     private final CarteraRules rules;
+    private final RuleTexts texts;
 
-    public AbsenceController(CarteraRules rules) {
+    public AbsenceController(CarteraRules rules, RuleTexts texts) {
         this.rules = rules;
+        this.texts = texts;
     }
 
-    /** Marks the user absent; answers with the tasks handed over now (none when the absence starts later). */
+    /**
+     * Marks the user absent; answers with the tasks handed over now (none when the absence starts later), each
+     * described in the Accept-Language (Spanish by default).
+     */
     @PutMapping("/absence")
-    public List<PlannedAction> markAbsent(@PathVariable UUID userId, @RequestBody AbsenceRequest body) {
+    public List<RuleResponses.Action> markAbsent(@PathVariable UUID userId, @RequestBody AbsenceRequest body,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         if (body.from() == null) {
             throw ValidationException.of("from", "validation.NotNull");
         }
-        return rules.absences().markAbsent(userId, body.from(), body.until());
+        java.util.Locale locale = RuleResponses.locale(language);
+        return rules.absences().markAbsent(userId, body.from(), body.until()).stream()
+                .map(a -> RuleResponses.Action.of(a, texts, locale)).toList();
     }
 
     /** The user is back today; answers with the tasks offered back to them. */
