@@ -1,6 +1,7 @@
 package dev.cartera.spring.api;
 
 import static dev.cartera.spring.api.ApiScenarios.problem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -64,7 +65,10 @@ class RawDrlApiIntegrationTests {
                 .andReturn().getResponse().getContentAsString(), "$.id");
         call(developers, post(ApiScenarios.API + "/rules/versions/" + id + "/validate"))
                 .andExpect(problem(422, "rules.invalid"))
-                .andExpect(jsonPath("$.errors[0].rule").value("raw DRL rule 'Typo'"));
+                .andExpect(jsonPath("$.errors[0].rule").value("raw DRL"))
+                .andExpect(jsonPath("$.errors[0].code").value("raw-drl-rule-does-not-compile"))
+                .andExpect(jsonPath("$.errors[0].args[0]").value("Typo"))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("La regla «Typo» del DRL no compila (línea 3): ")));
         call(developers, get(ApiScenarios.API + "/rules/sets")).andExpect(jsonPath("$[0].activeVersionId").doesNotExist());
     }
 
