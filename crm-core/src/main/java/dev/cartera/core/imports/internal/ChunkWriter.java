@@ -163,7 +163,8 @@ public final class ChunkWriter {
             try {
                 if (match == null) {
                     // Checked and owned as by hand (the row mapper validated the draft); stored with the chunk's others below.
-                    Lead lead = LeadService.prepareNewLead(work, row.draft());
+                    // On PostgreSQL the lead the reading thread normalised (stored by COPY, so reusable if the chunk is tried again).
+                    Lead lead = bulk ? LeadService.prepareNewLead(work, row.draft(), row.lead()) : LeadService.prepareNewLead(work, row.draft());
                     pending.lead(lead, row.custom());
                     pending.key(row.fingerprint(), policy == DuplicatePolicy.CREATE ? null : row.identityKey(), lead.getId(), "CREATED");
                     if (matches != null) {
