@@ -47,14 +47,14 @@ public final class ChunkWriter {
     private final UUID runId;
     private final DuplicatePolicy policy;
     private final LeadService leads;
-    /** What the chunk being written stores that a look-up would find; handed to the next chunk once committed. */
-    private Written written;
-    /** What the chunk before stored, if it was committed as written (an empty chunk before the first). */
-    private Written previous = new Written();
     private final ChunkQueries.Statistics statistics = new ChunkQueries.Statistics(Map.of(
             "crm_import_row_key", "tenant_id, fingerprint, identity_key", "crm_lead", "tenant_id, tax_id, email, phone, status",
             "crm_contact", "tenant_id, email, phone, mobile", "crm_account", "tenant_id, tax_id, email, phone"),
             List.of("crm_import_row_key", "crm_lead"));
+    /** What the chunk being written stores that a look-up would find; handed to the next chunk once committed. */
+    private Written written;
+    /** What the chunk before stored, if it was committed as written (an empty chunk before the first). */
+    private Written previous = new Written();
 
     public ChunkWriter(UUID runId, DuplicatePolicy policy, LeadService leads) {
         this.runId = runId;
