@@ -47,7 +47,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +75,8 @@ public final class ImportService {
     private final ImportLimits limits;
     private final MeterRegistry meters;
     private final Set<UUID> active = ConcurrentHashMap.newKeySet();
+    /** Tests: each look-ahead runs before the chunk before it is written — the order where memory must add that chunk's rows. */
+    private volatile boolean lookAheadFirst;
 
     public ImportService(Transactions tx, LeadService leads, ImportFileStore files, Executor executor, ImportLimits limits,
             MeterRegistry meters) {
@@ -521,23 +529,33 @@ public final class ImportService {
                         break;
                     }
                 }
+                ExecutorService lookups = Executors.newSingleThreadExecutor(task -> {
+                    Thread t = new Thread(task, "cartera-import-lookup-" + runId);
+                    t.setDaemon(true);
+                    return t;
+                });
                 try (ReadAhead ahead = new ReadAhead(reader, mapper, limits.chunkSize(), 2, "cartera-import-read-" + runId)) {
-                    while (true) {
+                    List<RowMapper.Mapped> chunk = ahead.next();
+                    Future<ChunkWriter.Lookup> lookup = lookAhead(lookups, tenant, username, writer, chunk);
+                    while (chunk != null) {
                         if (Thread.currentThread().isInterrupted()) {
                             // The host is shutting down: stop between chunks; the run stays RUNNING and can be resumed.
                             return;
                         }
-                        List<RowMapper.Mapped> chunk = ahead.next();
-                        if (chunk == null) {
-                            break;
-                        }
-                        if (!writeChunk(tenant, username, writer, chunk)) {
+                        ChunkWriter.Lookup found = lookedUp(lookup);
+                        List<RowMapper.Mapped> next = ahead.next();
+                        // Started now, after the chunks before this one committed: it runs while this one is written.
+                        lookup = lookAhead(lookups, tenant, username, writer, next);
+                        if (!writeChunk(tenant, username, writer, chunk, found)) {
                             return;
                         }
+                        chunk = next;
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
+                } finally {
+                    lookups.shutdownNow();
                 }
             }
             finish(tenant, username, runId, ImportStatus.COMPLETED, null);
@@ -551,16 +569,51 @@ public final class ImportService {
         }
     }
 
+    /** The next chunk's look-up, on the look-up thread in its own transaction; null at the end of the file. */
+    private Future<ChunkWriter.Lookup> lookAhead(ExecutorService lookups, String tenant, String username, ChunkWriter writer,
+            List<RowMapper.Mapped> chunk) {
+        if (chunk == null) {
+            return null;
+        }
+        Callable<ChunkWriter.Lookup> lookup = () -> tx.asUser(tenant, username, work -> writer.lookAhead(work, chunk));
+        if (lookAheadFirst) {
+            FutureTask<ChunkWriter.Lookup> done = new FutureTask<>(lookup);
+            done.run();
+            return done;
+        }
+        return lookups.submit(lookup);
+    }
+
+    void lookAheadFirst(boolean first) {
+        this.lookAheadFirst = first;
+    }
+
+    /** What the look-ahead found, or null (the chunk then looks up in its own transaction) if it failed. */
+    private static ChunkWriter.Lookup lookedUp(Future<ChunkWriter.Lookup> lookup) throws InterruptedException {
+        try {
+            return lookup == null ? null : lookup.get();
+        } catch (ExecutionException e) {
+            log.debug("Import look-ahead failed; the chunk looks up itself", e.getCause());
+            return null;
+        }
+    }
+
     /** One chunk in one transaction, tried again when it clashed with a concurrent import; then row by row. */
-    private boolean writeChunk(String tenant, String username, ChunkWriter writer, List<RowMapper.Mapped> chunk) {
+    private boolean writeChunk(String tenant, String username, ChunkWriter writer, List<RowMapper.Mapped> chunk,
+            ChunkWriter.Lookup found) {
         for (int attempt = 1; attempt <= CHUNK_ATTEMPTS; attempt++) {
+            ChunkWriter.Lookup ahead = attempt == 1 ? found : null;
             try {
-                ChunkWriter.Outcome outcome = tx.asUser(tenant, username, work -> writer.write(work, chunk));
+                ChunkWriter.Outcome outcome = tx.asUser(tenant, username, work -> writer.write(work, chunk, ahead));
                 count(outcome);
+                writer.committed();
                 return !outcome.cancelled();
             } catch (CrmException e) {
+                writer.failed();
                 throw e;
             } catch (RuntimeException e) {
+                writer.failed();
+                meters.counter("cartera.import.chunks.retried").increment();
                 log.debug("Import chunk attempt {} failed", attempt, e);
                 pause(attempt);
             }
@@ -570,6 +623,7 @@ public final class ImportService {
             try {
                 ChunkWriter.Outcome outcome = tx.asUser(tenant, username, work -> writer.write(work, List.of(mapped)));
                 count(outcome);
+                writer.failed(); // rows on their own: the next chunk looks up anew
                 if (outcome.cancelled()) {
                     return false;
                 }

@@ -101,10 +101,26 @@ public final class LeadService {
      * row mapper validates every row to report its problems; validating twice would only cost time).
      */
     public static Lead prepareNewLead(UnitOfWork work, LeadDraft draft) {
-        work.require(Action.CREATE, RecordType.LEAD);
+        return prepareNewLead(work, draft, normalisedLead(draft));
+    }
+
+    /**
+     * The lead a draft makes, its fields normalised as {@link #newLead} stores them (e-mail, E.164 phone, tax id,
+     * name keys), nothing checked, owned or stored: pure, so a bulk reader can build it on its own thread.
+     */
+    public static Lead normalisedLead(LeadDraft draft) {
         Lead lead = new Lead();
         lead.setStatus(LeadStatus.NEW);
         apply(draft, lead);
+        return lead;
+    }
+
+    /**
+     * {@link #prepareNewLead(UnitOfWork, LeadDraft)} for a lead {@link #normalisedLead} made from {@code draft}
+     * (the bulk path stores it by COPY; an entity persisted once must not be passed again).
+     */
+    public static Lead prepareNewLead(UnitOfWork work, LeadDraft draft, Lead lead) {
+        work.require(Action.CREATE, RecordType.LEAD);
         // Without an owner in the draft, the tenant's assignment rules decide (admin configuration, so no ASSIGN check).
         UUID ruled = draft.ownerId() != null ? null
                 : work.extension(LeadAssigner.class).flatMap(assigner -> assigner.assign(work, lead)).orElse(null);

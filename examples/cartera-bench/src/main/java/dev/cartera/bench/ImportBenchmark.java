@@ -58,7 +58,11 @@ public final class ImportBenchmark {
                 : ImportLimits.defaults();
         Path work = Files.createTempDirectory("cartera-bench");
         Path file = work.resolve("leads.csv");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+        // The server as the embedded default; settings to look inside with -Dpg.<name>=<value> (e.g. -Dpg.log_min_duration_statement=0).
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("pg."))
+                .forEach(k -> server.setServerConfig(k.substring(3), System.getProperty(k)));
+        try (EmbeddedPostgres pg = server.start()) {
             // A host pools its connections: without a pool every chunk's transaction would start a PostgreSQL backend.
             HikariConfig poolConfig = new HikariConfig();
             poolConfig.setDataSource(pg.getDatabase("postgres", "postgres", Map.of("reWriteBatchedInserts", "true")));
@@ -127,6 +131,7 @@ public final class ImportBenchmark {
                 double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu0) / 1e9;
                 double pgCpu = pgCpu0 < 0 ? Double.NaN : (treeCpuTicks(postmaster) - pgCpu0) / (double) TICKS_PER_SECOND;
                 heap.stop();
+                String busiest = heap.busiest();
 
                 long copyStart = System.nanoTime();
                 long copied = copyBaseline(ds, file);
@@ -137,9 +142,9 @@ public final class ImportBenchmark {
                 System.out.printf("import: %.1f s (preview %.1f s) = %,.0f rows/s; peak heap used %d MB of %d MB (garbage included);"
                         + " most kept after a collection %d MB%n", importSeconds, previewSeconds, rows / importSeconds,
                         heap.peak() / (1 << 20), Runtime.getRuntime().maxMemory() / (1 << 20), heap.live() / (1 << 20));
-                System.out.printf("import CPU time: JVM %.1f s (of which the importing thread %.1f s; the rest is JIT, GC and"
-                        + " the heap sampler), PostgreSQL %.1f s; load average before %s, after %s%n", jvmCpu, threadCpu, pgCpu,
+                System.out.printf("import CPU time: JVM %.1f s (of which the importing thread %.1f s), PostgreSQL %.1f s; load average before %s, after %s%n", jvmCpu, threadCpu, pgCpu,
                         LOAD_BEFORE[0], loadAverage());
+                System.out.printf("JVM CPU by thread: %s (the rest: garbage collection and threads not listed)%n", busiest);
                 System.out.printf("COPY of the same file into a plain table: %,d rows in %.2f s = %,.0f rows/s%n",
                         copied, copySeconds, copied / copySeconds);
                 System.out.printf("ratio import/COPY: %.1fx slower; %d cores, Java %s%n", importSeconds / copySeconds,
@@ -265,12 +270,28 @@ public final class ImportBenchmark {
     private static final class HeapPeak {
         private final AtomicLong peak = new AtomicLong();
         private final AtomicLong live = new AtomicLong();
+        /** CPU nanoseconds per Java thread name, the most seen (so a thread that ended during the run still counts). */
+        private final java.util.Map<String, Long> threadCpu = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<Long, Long> cpuAtStart = new java.util.HashMap<>();
+        private final long compileMillisAtStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         private volatile boolean running = true;
 
         static HeapPeak start() {
             HeapPeak h = new HeapPeak();
+            var threads = ManagementFactory.getThreadMXBean();
+            for (long id : threads.getAllThreadIds()) {
+                h.cpuAtStart.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+            }
             Thread t = new Thread(() -> {
-                while (h.running) {
+                for (int round = 0; h.running; round++) {
+                    // Thread CPU every 200 ms (often enough to see a thread that ends with the run), the heap every 20 ms.
+                    for (java.lang.management.ThreadInfo info : round % 10 != 0 ? new java.lang.management.ThreadInfo[0]
+                            : threads.getThreadInfo(threads.getAllThreadIds())) {
+                        if (info != null) {
+                            long cpu = threads.getThreadCpuTime(info.getThreadId()) - h.cpuAtStart.getOrDefault(info.getThreadId(), 0L);
+                            h.threadCpu.merge(info.getThreadName().replaceAll("-[0-9a-f-]{36}$", ""), cpu, Math::max);
+                        }
+                    }
                     h.peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
                     long afterGc = 0;
                     for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -293,6 +314,16 @@ public final class ImportBenchmark {
 
         void stop() {
             running = false;
+        }
+
+        /** The Java threads that used the most CPU since the start, and the JIT compilers' time; seconds. */
+        String busiest() {
+            StringBuilder out = new StringBuilder();
+            threadCpu.entrySet().stream().filter(e -> e.getValue() > 50_000_000L)
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                    .forEach(e -> out.append(String.format("%s %.1f s, ", e.getKey(), e.getValue() / 1e9)));
+            return out.append(String.format("JIT compilers %.1f s", (ManagementFactory.getCompilationMXBean().getTotalCompilationTime()
+                    - compileMillisAtStart) / 1e3)).toString();
         }
 
         /** The most the heap held right after a collection (all pools): an upper bound of what was really alive. */

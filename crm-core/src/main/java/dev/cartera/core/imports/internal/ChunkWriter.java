@@ -47,6 +47,14 @@ public final class ChunkWriter {
     private final UUID runId;
     private final DuplicatePolicy policy;
     private final LeadService leads;
+    private final ChunkQueries.Statistics statistics = new ChunkQueries.Statistics(Map.of(
+            "crm_import_row_key", "tenant_id, fingerprint, identity_key", "crm_lead", "tenant_id, tax_id, email, phone, status",
+            "crm_contact", "tenant_id, email, phone, mobile", "crm_account", "tenant_id, tax_id, email, phone"),
+            List.of("crm_import_row_key", "crm_lead"));
+    /** What the chunk being written stores that a look-up would find; handed to the next chunk once committed. */
+    private Written written;
+    /** What the chunk before stored, if it was committed as written (an empty chunk before the first). */
+    private Written previous = new Written();
 
     public ChunkWriter(UUID runId, DuplicatePolicy policy, LeadService leads) {
         this.runId = runId;
@@ -54,8 +62,50 @@ public final class ChunkWriter {
         this.leads = leads;
     }
 
+    /**
+     * What the database held for a chunk, looked up ahead on another connection while the chunk before it was
+     * being written (PostgreSQL only; see {@link #lookAhead}).
+     */
+    public static final class Lookup {
+        private final Known known;
+
+        private Lookup(Known known) {
+            this.known = known;
+        }
+    }
+
+    /**
+     * Looks up what the database holds for {@code rows} — the chunk after the one being written — in its own
+     * transaction, so that the look-up's database work overlaps with the writing of the chunk before. Rows that
+     * chunk stores are not seen yet; {@link #write} adds them from memory once it committed (see {@link #committed}).
+     * Null where looking ahead does not apply: not PostgreSQL, or a run that updates existing leads (an update
+     * can take a key away from a lead, which memory would not know).
+     */
+    public Lookup lookAhead(UnitOfWork work, List<RowMapper.Mapped> rows) {
+        if (policy == DuplicatePolicy.UPDATE || !BulkCopy.available(work)) {
+            return null;
+        }
+        statistics.beforeChunk(work);
+        return new Lookup(Known.load(work, rows, true, policy != DuplicatePolicy.CREATE));
+    }
+
+    /** The chunk last written was committed as written: the next chunk's look-ahead may be completed with it. */
+    public void committed() {
+        previous = written;
+    }
+
+    /** The chunk last written was not committed as written (tried again, or row by row): the next one looks up anew. */
+    public void failed() {
+        previous = null;
+    }
+
     /** Writes rows the {@link RowMapper} has read (on the {@link ReadAhead} thread): problems recorded, the good ones stored. */
     public Outcome write(UnitOfWork work, List<RowMapper.Mapped> rows) {
+        return write(work, rows, null);
+    }
+
+    /** As {@link #write(UnitOfWork, List)}, with what {@link #lookAhead} found for these rows (or null). */
+    public Outcome write(UnitOfWork work, List<RowMapper.Mapped> rows, Lookup ahead) {
         EntityManager em = work.em();
         ImportRun run = em.find(ImportRun.class, runId);
         if (run == null || run.getStatus() != ImportStatus.RUNNING) {
@@ -70,18 +120,30 @@ public final class ChunkWriter {
         Integer batchSize = session.getJdbcBatchSize();
         session.setJdbcBatchSize(Math.max(50, rows.size()));
         try {
-            return writeRows(work, em, run, rows);
+            return writeRows(work, em, run, rows, ahead);
         } finally {
             em.setFlushMode(flushMode);
             session.setJdbcBatchSize(batchSize);
         }
     }
 
-    private Outcome writeRows(UnitOfWork work, EntityManager em, ImportRun run, List<RowMapper.Mapped> mapped) {
+    private Outcome writeRows(UnitOfWork work, EntityManager em, ImportRun run, List<RowMapper.Mapped> mapped, Lookup ahead) {
         boolean bulk = BulkCopy.available(work);
-        Set<String> done = existingFingerprints(work, mapped, bulk);
-        Matches matches = policy == DuplicatePolicy.CREATE ? null : Matches.load(work, mapped, bulk);
-        Pending pending = new Pending(bulk);
+        Known known;
+        if (ahead != null && previous != null) {
+            known = ahead.known;
+            known.add(previous);
+        } else {
+            if (bulk) {
+                statistics.beforeChunk(work);
+            }
+            known = Known.load(work, mapped, bulk, policy != DuplicatePolicy.CREATE);
+        }
+        Set<String> done = known.done;
+        Matches matches = known.matches;
+        Written chunk = new Written();
+        written = chunk;
+        Pending pending = new Pending(bulk, chunk);
         Set<String> seen = new HashSet<>();
         int created = 0;
         int updated = 0;
@@ -101,11 +163,13 @@ public final class ChunkWriter {
             try {
                 if (match == null) {
                     // Checked and owned as by hand (the row mapper validated the draft); stored with the chunk's others below.
-                    Lead lead = LeadService.prepareNewLead(work, row.draft());
+                    // On PostgreSQL the lead the reading thread normalised (stored by COPY, so reusable if the chunk is tried again).
+                    Lead lead = bulk ? LeadService.prepareNewLead(work, row.draft(), row.lead()) : LeadService.prepareNewLead(work, row.draft());
                     pending.lead(lead, row.custom());
                     pending.key(row.fingerprint(), policy == DuplicatePolicy.CREATE ? null : row.identityKey(), lead.getId(), "CREATED");
                     if (matches != null) {
                         matches.add(lead.getId(), row);
+                        chunk.leads.add(new Created(lead.getId(), row));
                     }
                     created++;
                 } else if (policy == DuplicatePolicy.UPDATE && match.type() == RecordType.LEAD) {
@@ -126,6 +190,7 @@ public final class ChunkWriter {
             }
         }
         pending.store(work, runId);
+        statistics.stored(created);
         run.setRowsRead(run.getRowsRead() + mapped.size());
         run.setLastLine(mapped.get(mapped.size() - 1).row().line());
         run.setRowsCreated(run.getRowsCreated() + created);
@@ -148,13 +213,15 @@ public final class ChunkWriter {
         }
 
         private final boolean bulk;
+        private final Written written;
         private final List<Lead> leads = new ArrayList<>();
         private final List<Map<String, String>> custom = new ArrayList<>();
         private final Set<UUID> ids = new HashSet<>();
         private final List<Key> keys = new ArrayList<>();
 
-        Pending(boolean bulk) {
+        Pending(boolean bulk, Written written) {
             this.bulk = bulk;
+            this.written = written;
         }
 
         void lead(Lead lead, Map<String, String> values) {
@@ -165,6 +232,10 @@ public final class ChunkWriter {
 
         void key(String fingerprint, String identity, UUID leadId, String outcome) {
             keys.add(new Key(fingerprint, identity, leadId, outcome));
+            written.fingerprints.add(fingerprint);
+            if (identity != null && leadId != null) {
+                written.identities.put(identity, leadId);
+            }
         }
 
         boolean holds(UUID leadId) {
@@ -268,77 +339,95 @@ public final class ChunkWriter {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
-    private static Set<String> existingFingerprints(UnitOfWork work, List<RowMapper.Mapped> rows, boolean bulk) {
-        List<String> fingerprints = rows.stream().filter(RowMapper.Mapped::valid).map(RowMapper.Mapped::fingerprint).toList();
-        if (fingerprints.isEmpty()) {
-            return Set.of();
-        }
-        if (bulk) {
-            Set<String> found = new HashSet<>();
-            ChunkQueries.rows(work, ChunkQueries.lookup("crm_import_row_key", null, "fingerprint", "fingerprint"),
-                    fingerprints, work.tenantId()).forEach(r -> found.add((String) r[0]));
-            return found;
-        }
-        return new HashSet<>(work.em().createQuery("select k.fingerprint from ImportRowKey k where k.fingerprint in :f", String.class)
-                .setParameter("f", fingerprints).getResultList());
-    }
-
     private record Match(RecordType type, UUID id) {
     }
 
-    /**
-     * Existing records sharing a tax id, e-mail or phone with the chunk's rows, found with one query per
-     * kind, plus the identities earlier imports claimed. Leads come first: they are what an import updates.
-     */
-    private static final class Matches {
-        private final Map<String, Match> byKey = new HashMap<>();
+    private record Created(UUID id, RowMapper.Mapped row) {
+    }
 
-        static Matches load(UnitOfWork work, List<RowMapper.Mapped> rows, boolean bulk) {
+    /** Row fingerprints, claimed identities and new leads one chunk stored. */
+    private static final class Written {
+        private final Set<String> fingerprints = new HashSet<>();
+        private final Map<String, UUID> identities = new HashMap<>();
+        private final List<Created> leads = new ArrayList<>();
+    }
+
+    /**
+     * What the database already holds for a chunk: the fingerprints of rows imported before and, unless
+     * the policy creates anyway, existing records sharing a tax id, e-mail or phone with the chunk's rows
+     * plus the identities earlier imports claimed. On PostgreSQL one statement finds all of it
+     * ({@link ChunkQueries}); elsewhere one query per kind.
+     */
+    private static final class Known {
+        private final Set<String> done = new HashSet<>();
+        private final Matches matches;
+
+        private Known(Matches matches) {
+            this.matches = matches;
+        }
+
+        static Known load(UnitOfWork work, List<RowMapper.Mapped> rows, boolean bulk, boolean duplicates) {
+            Set<String> fingerprints = new HashSet<>(Set.of(NONE));
             Set<String> emails = new HashSet<>(Set.of(NONE));
             Set<String> phones = new HashSet<>(Set.of(NONE));
             Set<String> taxIds = new HashSet<>(Set.of(NONE));
             Set<String> identities = new HashSet<>(Set.of(NONE));
             for (RowMapper.Mapped row : rows) {
                 if (row.valid()) {
+                    fingerprints.add(row.fingerprint());
                     add(emails, row.emailKey());
                     add(phones, row.phoneKey());
                     add(taxIds, row.draft().taxId());
                     add(identities, row.identityKey());
                 }
             }
-            Matches m = new Matches();
-            String t = work.tenantId();
-            // Lowest priority first: later puts win, so a lead beats a contact beats an account.
-            for (Object[] r : bulk ? ChunkQueries.rows(work, ChunkQueries.lookup("crm_account", null, "id, tax_id, email, phone", "tax_id", "email",
-                    "phone"), taxIds, t, emails, t, phones, t)
-                    : work.em().createQuery("select a.id, a.taxId, a.email, a.phone from Account a"
-                            + " where a.taxId in :t or a.email in :e or a.phone in :p", Object[].class)
-                    .setParameter("t", taxIds).setParameter("e", emails).setParameter("p", phones).getResultList()) {
-                m.put(RecordType.ACCOUNT, (UUID) r[0], "tax:" + r[1], "email:" + r[2], "phone:" + r[3]);
+            Known known = new Known(duplicates ? new Matches() : null);
+            if (bulk) {
+                ChunkQueries q = new ChunkQueries().values("f", fingerprints)
+                        .probe("F", "f", "crm_import_row_key", "fingerprint", null, null, "fingerprint", null, null);
+                if (duplicates) {
+                    // Lowest priority first: later puts win, so a lead beats a contact beats an account.
+                    q.values("t", taxIds).values("e", emails).values("p", phones).values("i", identities)
+                            .probe("A", "t", "crm_account", "tax_id", null, "id", "tax_id", "email", "phone")
+                            .probe("A", "e", "crm_account", "email", null, "id", "tax_id", "email", "phone")
+                            .probe("A", "p", "crm_account", "phone", null, "id", "tax_id", "email", "phone")
+                            .probe("C", "e", "crm_contact", "email", null, "id", "email", "phone", "mobile")
+                            .probe("C", "p", "crm_contact", "phone", null, "id", "email", "phone", "mobile")
+                            .probe("C", "p", "crm_contact", "mobile", null, "id", "email", "phone", "mobile")
+                            .probe("L", "t", "crm_lead", "tax_id", "x.status <> 'CONVERTED'", "id", "tax_id", "email", "phone")
+                            .probe("L", "e", "crm_lead", "email", "x.status <> 'CONVERTED'", "id", "tax_id", "email", "phone")
+                            .probe("L", "p", "crm_lead", "phone", "x.status <> 'CONVERTED'", "id", "tax_id", "email", "phone")
+                            .probe("I", "i", "crm_import_row_key", "identity_key", "x.lead_id is not null", "lead_id", "identity_key", null, null);
+                }
+                List<ChunkQueries.Found> found = q.run(work);
+                for (String kind : List.of("F", "A", "C", "L", "I")) {
+                    for (ChunkQueries.Found f : found) {
+                        if (f.probe().equals(kind)) {
+                            known.put(kind, f.id(), f.a(), f.b(), f.c());
+                        }
+                    }
+                }
+                return known;
             }
-            for (Object[] r : bulk ? ChunkQueries.rows(work, ChunkQueries.lookup("crm_contact", null, "id, email, phone, mobile", "email", "phone",
-                    "mobile"), emails, t, phones, t, phones, t)
-                    : work.em().createQuery("select c.id, c.email, c.phone, c.mobile from Contact c"
-                            + " where c.email in :e or c.phone in :p or c.mobile in :p", Object[].class)
-                    .setParameter("e", emails).setParameter("p", phones).getResultList()) {
-                m.put(RecordType.CONTACT, (UUID) r[0], "email:" + r[1], "phone:" + r[2], "phone:" + r[3]);
+            EntityManager em = work.em();
+            em.createQuery("select k.fingerprint from ImportRowKey k where k.fingerprint in :f", String.class)
+                    .setParameter("f", fingerprints).getResultList().forEach(known.done::add);
+            if (duplicates) {
+                em.createQuery("select a.id, a.taxId, a.email, a.phone from Account a where a.taxId in :t or a.email in :e or a.phone in :p",
+                                Object[].class).setParameter("t", taxIds).setParameter("e", emails).setParameter("p", phones).getResultList()
+                        .forEach(r -> known.put("A", (UUID) r[0], (String) r[1], (String) r[2], (String) r[3]));
+                em.createQuery("select c.id, c.email, c.phone, c.mobile from Contact c where c.email in :e or c.phone in :p or c.mobile in :p",
+                                Object[].class).setParameter("e", emails).setParameter("p", phones).getResultList()
+                        .forEach(r -> known.put("C", (UUID) r[0], (String) r[1], (String) r[2], (String) r[3]));
+                em.createQuery("select l.id, l.taxId, l.email, l.phone from Lead l where l.status <> dev.cartera.core.lead.LeadStatus.CONVERTED"
+                                + " and (l.taxId in :t or l.email in :e or l.phone in :p)", Object[].class)
+                        .setParameter("t", taxIds).setParameter("e", emails).setParameter("p", phones).getResultList()
+                        .forEach(r -> known.put("L", (UUID) r[0], (String) r[1], (String) r[2], (String) r[3]));
+                em.createQuery("select k.leadId, k.identityKey from ImportRowKey k where k.identityKey in :i and k.leadId is not null",
+                                Object[].class).setParameter("i", identities).getResultList()
+                        .forEach(r -> known.put("I", (UUID) r[0], (String) r[1], null, null));
             }
-            for (Object[] r : bulk ? ChunkQueries.rows(work, ChunkQueries.lookup("crm_lead", "x.status <> 'CONVERTED'", "id, tax_id, email, phone",
-                    "tax_id", "email", "phone"), taxIds, t, emails, t, phones, t)
-                    : work.em().createQuery("select l.id, l.taxId, l.email, l.phone from Lead l"
-                            + " where l.status <> dev.cartera.core.lead.LeadStatus.CONVERTED"
-                            + " and (l.taxId in :t or l.email in :e or l.phone in :p)", Object[].class)
-                    .setParameter("t", taxIds).setParameter("e", emails).setParameter("p", phones).getResultList()) {
-                m.put(RecordType.LEAD, (UUID) r[0], "tax:" + r[1], "email:" + r[2], "phone:" + r[3]);
-            }
-            for (Object[] r : bulk ? ChunkQueries.rows(work, ChunkQueries.lookup("crm_import_row_key", "x.lead_id is not null", "identity_key, lead_id",
-                    "identity_key"), identities, t)
-                    : work.em().createQuery("select k.identityKey, k.leadId from ImportRowKey k where k.identityKey in :i"
-                            + " and k.leadId is not null", Object[].class)
-                    .setParameter("i", identities).getResultList()) {
-                m.byKey.putIfAbsent((String) r[0], new Match(RecordType.LEAD, (UUID) r[1]));
-            }
-            return m;
+            return known;
         }
 
         private static void add(Set<String> set, String value) {
@@ -346,6 +435,31 @@ public final class ChunkWriter {
                 set.add(value);
             }
         }
+
+        /** Adds what an earlier chunk stored, as a look-up after its commit would have found it. */
+        void add(Written chunk) {
+            done.addAll(chunk.fingerprints);
+            if (matches != null) {
+                chunk.leads.forEach(created -> matches.add(created.id(), created.row()));
+                chunk.identities.forEach((identity, leadId) -> matches.byKey.putIfAbsent(identity, new Match(RecordType.LEAD, leadId)));
+            }
+        }
+
+        private void put(String kind, UUID id, String a, String b, String c) {
+            switch (kind) {
+                case "F" -> done.add(a);
+                case "A" -> matches.put(RecordType.ACCOUNT, id, "tax:" + a, "email:" + b, "phone:" + c);
+                case "C" -> matches.put(RecordType.CONTACT, id, "email:" + a, "phone:" + b, "phone:" + c);
+                case "L" -> matches.put(RecordType.LEAD, id, "tax:" + a, "email:" + b, "phone:" + c);
+                case "I" -> matches.byKey.putIfAbsent(a, new Match(RecordType.LEAD, id));
+                default -> throw new IllegalStateException(kind);
+            }
+        }
+    }
+
+    /** Existing records by key ("tax:…", "email:…", "phone:…", or an import identity), leads first. */
+    private static final class Matches {
+        private final Map<String, Match> byKey = new HashMap<>();
 
         private void put(RecordType type, UUID id, String... keys) {
             for (String key : keys) {

@@ -10,7 +10,9 @@ import dev.cartera.core.imports.ColumnMapping;
 import dev.cartera.core.imports.LeadField;
 import dev.cartera.core.imports.RowProblem;
 import dev.cartera.core.imports.SpanishValues;
+import dev.cartera.core.lead.Lead;
 import dev.cartera.core.lead.LeadDraft;
+import dev.cartera.core.lead.LeadService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,9 +65,12 @@ public final class RowMapper {
         LANGUAGES.put("galego", "gl");
     }
 
-    /** One mapped row. {@code draft} is null when the row has problems. */
+    /**
+     * One mapped row. {@code draft} is null when the row has problems; {@code lead} is the lead the draft makes,
+     * normalised here (on the reading thread) so that the writing thread only checks, assigns and stores it.
+     */
     public record Mapped(SourceRow row, LeadDraft draft, Map<String, String> custom, Map<String, String> values,
-            List<RowProblem> problems, String fingerprint, String identityKey, String emailKey, String phoneKey) {
+            List<RowProblem> problems, String fingerprint, String identityKey, String emailKey, String phoneKey, Lead lead) {
         public boolean valid() {
             return problems.isEmpty();
         }
@@ -191,11 +196,12 @@ public final class RowMapper {
         String emailKey = ContactPoints.email(draft.email());
         Map<String, String> values = values(draft, custom, emailKey, phoneKey);
         if (!problems.isEmpty()) {
-            return new Mapped(row, null, custom, values, List.copyOf(problems), null, null, emailKey, phoneKey);
+            return new Mapped(row, null, custom, values, List.copyOf(problems), null, null, emailKey, phoneKey, null);
         }
         String identity = draft.taxId() != null ? "tax:" + draft.taxId()
                 : emailKey != null ? "email:" + emailKey : e164.map(p -> "phone:" + p).orElse(null);
-        return new Mapped(row, draft, custom, values, List.of(), fingerprint(values), identity, emailKey, phoneKey);
+        return new Mapped(row, draft, custom, values, List.of(), fingerprint(values), identity, emailKey, phoneKey,
+                LeadService.normalisedLead(draft));
     }
 
     private RowProblem problem(Integer column, String reason, String value) {
