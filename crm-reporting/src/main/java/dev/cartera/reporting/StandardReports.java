@@ -3,6 +3,7 @@ package dev.cartera.reporting;
 import dev.cartera.core.activity.ActivityType;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.reporting.internal.Labels;
+import dev.cartera.reporting.internal.MonthSummary;
 import dev.cartera.reporting.internal.Ratios;
 import dev.cartera.reporting.internal.ReportContext;
 import dev.cartera.reporting.internal.ReportRunner;
@@ -152,16 +153,21 @@ public final class StandardReports {
         return runner.read("win-rate", ctx -> {
             Subject s = Subject.OPPORTUNITY;
             requireDimension(Measure.DEALS_WON, dimension);
-            Sql sql = new Sql().add("select x.dim, sum(x.won), sum(x.lost), coalesce(sum(x.won_amount), 0), coalesce(sum(x.secs), 0)"
-                    + " from (select " + s.dimension(dimension) + " as dim,"
-                    + " case when o.status = 'WON' then 1 else 0 end as won,"
-                    + " case when o.status = 'LOST' then 1 else 0 end as lost,"
-                    + " case when o.status = 'WON' then o.amount else 0 end as won_amount,"
-                    + " case when o.status = 'WON' then extract(epoch from o.closed_at) - extract(epoch from o.created_at) else 0 end as secs"
-                    + " from " + s.from() + s.ownerJoins(dimension)
-                    + " where o.tenant_id = ? and o.status in ('WON', 'LOST') and o.closed_at >= ? and o.closed_at < ?",
-                    ctx.tenant(), range.start(ctx.calendar()), range.end(ctx.calendar()));
-            ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
+            // Whole months from the deal summary where usable, the partial months at the ends from the deals.
+            Sql sql = new Sql().add("select x.dim, sum(x.won), sum(x.lost), coalesce(sum(x.won_amount), 0), coalesce(sum(x.secs), 0) from (");
+            List<MonthSummary.Part> parts = MonthSummary.DEALS.parts(ctx, range.start(ctx.calendar()), range.end(ctx.calendar()));
+            for (int i = 0; i < parts.size(); i++) {
+                MonthSummary.Part p = parts.get(i);
+                sql.add((i > 0 ? " union all " : "") + "select " + s.dimension(dimension) + " as dim,"
+                        + " case when o.status = 'WON' then " + p.count() + " else 0 end as won,"
+                        + " case when o.status = 'LOST' then " + p.count() + " else 0 end as lost,"
+                        + " case when o.status = 'WON' then o.amount else 0 end as won_amount,"
+                        + " case when o.status = 'WON' then " + p.cycleSeconds() + " else 0 end as secs"
+                        + " from " + p.from() + s.ownerJoins(dimension) + " where o.tenant_id = ? and o.status in ('WON', 'LOST')",
+                        ctx.tenant());
+                p.range(sql, ctx);
+                ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
+            }
             sql.add(") x group by x.dim");
             Map<String, String> labels = Labels.of(ctx, dimension);
             List<WinRateRow> rows = ctx.query(sql, rs -> {
@@ -289,17 +295,20 @@ public final class StandardReports {
             Instant from = range.start(ctx.calendar());
             Instant to = range.end(ctx.calendar());
             Map<String, Map<ActivityType, Long>> activities = new LinkedHashMap<>();
-            Sql acts = new Sql().add("select a.owner_id, a.type, count(*) from crm_activity a where a.tenant_id = ?"
-                    + " and a.status = 'DONE' and a.completed_at >= ? and a.completed_at < ?", ctx.tenant(), from, to);
-            ctx.visibility(RecordType.ACTIVITY).restrict(acts, "a.owner_id");
-            acts.add(" group by a.owner_id, a.type");
+            Sql acts = new Sql().add("select x.owner_id, x.type, sum(x.n) from (");
+            List<MonthSummary.Part> parts = MonthSummary.ACTIVITIES.parts(ctx, from, to);
+            for (int i = 0; i < parts.size(); i++) {
+                MonthSummary.Part p = parts.get(i);
+                acts.add((i > 0 ? " union all " : "") + "select a.owner_id, a.type, " + p.count() + " as n from " + p.from()
+                        + " where a.tenant_id = ? and a.status = 'DONE'", ctx.tenant());
+                p.range(acts, ctx);
+                ctx.visibility(RecordType.ACTIVITY).restrict(acts, "a.owner_id");
+            }
+            acts.add(") x group by x.owner_id, x.type");
             ctx.query(acts, rs -> activities.computeIfAbsent(Sql.Rows.text(rs, 1), k -> new EnumMap<>(ActivityType.class))
                     .put(ActivityType.valueOf(rs.getString(2)), rs.getLong(3)));
             Map<String, Long> won = new LinkedHashMap<>();
-            Sql deals = new Sql().add("select o.owner_id, count(*) from crm_opportunity o where o.tenant_id = ?"
-                    + " and o.status = 'WON' and o.closed_at >= ? and o.closed_at < ?", ctx.tenant(), from, to);
-            ctx.visibility(RecordType.OPPORTUNITY).restrict(deals, "o.owner_id");
-            deals.add(" group by o.owner_id");
+            Sql deals = closedDeals(ctx, "o.owner_id", "o.status = 'WON'", from, to).add(" group by x.k");
             ctx.query(deals, rs -> won.put(Sql.Rows.text(rs, 1), rs.getLong(2)));
             Map<String, String> labels = Labels.of(ctx, Dimension.USER);
             List<String> keys = new ArrayList<>(activities.keySet());
@@ -359,10 +368,7 @@ public final class StandardReports {
         l.add(" group by l.source");
         ctx.query(l, rs -> leads.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}));
         Map<String, Object[]> won = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        Sql o = new Sql().add("select o.source, count(*), coalesce(sum(o.amount), 0) from crm_opportunity o"
-                + " where o.tenant_id = ? and o.status = 'WON' and o.closed_at >= ? and o.closed_at < ?", ctx.tenant(), from, to);
-        ctx.visibility(RecordType.OPPORTUNITY).restrict(o, "o.owner_id");
-        o.add(" group by o.source");
+        Sql o = closedDeals(ctx, "o.source", "o.status = 'WON'", from, to).add(" group by x.k");
         ctx.query(o, rs -> won.put(rs.getString(1), new Object[] {rs.getLong(2), Sql.Rows.decimal(rs, 3)}));
         Map<String, SourceRow> rows = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (String source : union(leads.keySet(), won.keySet())) {
@@ -443,11 +449,8 @@ public final class StandardReports {
     }
 
     static List<LostReasonRow> lostReasons(ReportContext ctx, DateRange range) {
-        Sql sql = new Sql().add("select o.lost_reason, count(*), coalesce(sum(o.amount), 0) from crm_opportunity o"
-                + " where o.tenant_id = ? and o.status = 'LOST' and o.closed_at >= ? and o.closed_at < ?",
-                ctx.tenant(), range.start(ctx.calendar()), range.end(ctx.calendar()));
-        ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-        sql.add(" group by o.lost_reason order by count(*) desc, o.lost_reason");
+        Sql sql = closedDeals(ctx, "o.lost_reason", "o.status = 'LOST'", range.start(ctx.calendar()), range.end(ctx.calendar()))
+                .add(" group by x.k order by sum(x.n) desc, x.k");
         return ctx.query(sql, rs -> new LostReasonRow(rs.getString(1), rs.getLong(2), Sql.Rows.decimal(rs, 3)));
     }
 
@@ -587,6 +590,24 @@ public final class StandardReports {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * {@code select x.k, sum(x.n), coalesce(sum(x.amount), 0) from (…) x} over the deals closed in
+     * {@code [from, to)} that meet the condition, keyed by a column of theirs: the whole months from the
+     * deal summary where usable, the partial months from the deals. The caller appends the grouping.
+     */
+    static Sql closedDeals(ReportContext ctx, String key, String condition, Instant from, Instant to) {
+        Sql sql = new Sql().add("select x.k, sum(x.n), coalesce(sum(x.amount), 0) from (");
+        List<MonthSummary.Part> parts = MonthSummary.DEALS.parts(ctx, from, to);
+        for (int i = 0; i < parts.size(); i++) {
+            MonthSummary.Part p = parts.get(i);
+            sql.add((i > 0 ? " union all " : "") + "select " + key + " as k, " + p.count() + " as n, o.amount from " + p.from()
+                    + " where o.tenant_id = ? and " + condition, ctx.tenant());
+            p.range(sql, ctx);
+            ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
+        }
+        return sql.add(") x");
+    }
 
     static void requireDimension(Measure measure, Dimension dimension) {
         if (!measure.dimensions().contains(dimension)) {
