@@ -90,8 +90,13 @@ public enum MonthSummary {
             }
         }
         List<Part> parts = new ArrayList<>();
-        if (!tails.isEmpty() || monthRuns.isEmpty()) {
-            parts.add(new Part(this, false, merge(tails), bounds, null));
+        // One base part per partial stretch: a plain range each reads the covering index alone, where
+        // ranges joined by OR made PostgreSQL combine bitmaps and visit the table's rows.
+        for (Instant[] tail : merge(tails)) {
+            parts.add(new Part(this, false, java.util.Collections.singletonList(tail), bounds, null));
+        }
+        if (tails.isEmpty() && monthRuns.isEmpty()) {
+            parts.add(new Part(this, false, List.of(), bounds, null));
         }
         if (!monthRuns.isEmpty()) {
             List<LocalDate> monthBounds = new ArrayList<>();
