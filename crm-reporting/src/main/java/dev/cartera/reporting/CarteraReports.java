@@ -1,10 +1,11 @@
 package dev.cartera.reporting;
 
 import dev.cartera.core.Cartera;
-import dev.cartera.reporting.custom.CustomReports;
 import dev.cartera.core.access.AccessDeniedException;
+import dev.cartera.core.access.Action;
 import dev.cartera.core.access.Role;
-import dev.cartera.reporting.internal.ReportContext;
+import dev.cartera.core.common.RecordType;
+import dev.cartera.reporting.custom.CustomReports;
 import dev.cartera.reporting.internal.ReportRunner;
 import dev.cartera.reporting.internal.SummaryZone;
 
@@ -67,7 +68,10 @@ public final class CarteraReports {
      * report zone) or only the base tables. Either way the figures are the same.
      */
     public boolean summariesInUse() {
-        return runner.read("summaries", ReportContext::summariesUsable);
+        return runner.read("summaries", ctx -> {
+            ctx.work().require(Action.READ, RecordType.REPORT);
+            return ctx.summariesUsable();
+        });
     }
 
     /**
@@ -80,7 +84,7 @@ public final class CarteraReports {
     public boolean rebuildSummaries() {
         return runner.write("summaries-rebuild", ctx -> {
             if (ctx.work().actor().role() != Role.ADMIN) {
-                throw new AccessDeniedException("report.summaries.admin");
+                throw new AccessDeniedException(Action.UPDATE, RecordType.REPORT);
             }
             return SummaryZone.rebuild(ctx.connection(), ctx.settings().zone());
         });

@@ -205,15 +205,20 @@ public final class StandardReports {
 
     public List<StageDurationRow> stageDurations(DateRange range) {
         return runner.read("stage-durations", ctx -> {
-            BigDecimal now = BigDecimal.valueOf(ctx.now().getEpochSecond());
+            Instant nowTs = Instant.ofEpochSecond(ctx.now().getEpochSecond());
+            BigDecimal now = BigDecimal.valueOf(nowTs.getEpochSecond());
             // Stays from the stage-visit summary (crm_stage_visit, kept on every move): no window over the history.
+            // The limit tests compare instants (the limit in seconds, so no daylight-saving day is 23 or 25 hours):
+            // the stay's seconds, a numeric expression, are computed once per stay for the sum, not once per use.
             Sql sql = new Sql().add("select s.id, s.name, s.position, s.time_limit_days, count(x.opportunity_id),"
-                    + " coalesce(sum(x.secs), 0),"
-                    + " sum(case when s.time_limit_days is not null and x.secs > s.time_limit_days * 86400 then 1 else 0 end),"
-                    + " sum(case when x.current_visit = 1 and s.time_limit_days is not null and x.secs > s.time_limit_days * 86400 then 1 else 0 end)"
+                    + " coalesce(sum(x.secs), 0), coalesce(sum(x.over_limit), 0), coalesce(sum(x.stuck), 0)"
                     + " from crm_stage s left join (select v.opportunity_id, v.stage_id,"
                     + " coalesce(extract(epoch from v.left_at), ?) - extract(epoch from v.entered_at) as secs,"
-                    + " case when v.left_at is null then 1 else 0 end as current_visit from crm_stage_visit v", now);
+                    + " case when st.time_limit_days is not null and coalesce(v.left_at, ?)"
+                    + " > v.entered_at + st.time_limit_days * 86400 * interval '1' second then 1 else 0 end as over_limit,"
+                    + " case when v.left_at is null and st.time_limit_days is not null"
+                    + " and ? > v.entered_at + st.time_limit_days * 86400 * interval '1' second then 1 else 0 end as stuck"
+                    + " from crm_stage_visit v join crm_stage st on st.id = v.stage_id and st.tenant_id = v.tenant_id", now, nowTs, nowTs);
             Visibility deals = ctx.visibility(RecordType.OPPORTUNITY);
             if (!deals.all()) {
                 sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
