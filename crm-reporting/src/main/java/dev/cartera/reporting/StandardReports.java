@@ -205,20 +205,20 @@ public final class StandardReports {
 
     public List<StageDurationRow> stageDurations(DateRange range) {
         return runner.read("stage-durations", ctx -> {
-            Instant nowTs = Instant.ofEpochSecond(ctx.now().getEpochSecond());
-            BigDecimal now = BigDecimal.valueOf(nowTs.getEpochSecond());
+            Instant now = Instant.ofEpochSecond(ctx.now().getEpochSecond());
             // Stays from the stage-visit summary (crm_stage_visit, kept on every move): no window over the history.
-            // The limit tests compare instants (the limit in seconds, so no daylight-saving day is 23 or 25 hours):
-            // the stay's seconds, a numeric expression, are computed once per stay for the sum, not once per use.
-            Sql sql = new Sql().add("select s.id, s.name, s.position, s.time_limit_days, count(x.opportunity_id),"
-                    + " coalesce(sum(x.secs), 0), coalesce(sum(x.over_limit), 0), coalesce(sum(x.stuck), 0)"
-                    + " from crm_stage s left join (select v.opportunity_id, v.stage_id,"
-                    + " coalesce(extract(epoch from v.left_at), ?) - extract(epoch from v.entered_at) as secs,"
-                    + " case when st.time_limit_days is not null and coalesce(v.left_at, ?)"
-                    + " > v.entered_at + st.time_limit_days * 86400 * interval '1' second then 1 else 0 end as over_limit,"
-                    + " case when v.left_at is null and st.time_limit_days is not null"
-                    + " and ? > v.entered_at + st.time_limit_days * 86400 * interval '1' second then 1 else 0 end as stuck"
-                    + " from crm_stage_visit v join crm_stage st on st.id = v.stage_id and st.tenant_id = v.tenant_id", now, nowTs, nowTs);
+            // Summed per stage first (the open stages only), then named: the grouping key is the stage id, not its
+            // name and position per stay. The limit tests compare instants (the limit in seconds, so no
+            // daylight-saving day counts 23 or 25 hours), the stay's length in seconds is computed once, for the sum.
+            Sql sql = new Sql().add("select s.id, s.name, s.position, s.time_limit_days, coalesce(x.visits, 0), coalesce(x.secs, 0),"
+                    + " coalesce(x.over_limit, 0), coalesce(x.stuck, 0) from crm_stage s left join (select v.stage_id, count(*) as visits,"
+                    + " sum(extract(epoch from (coalesce(v.left_at, ?) - v.entered_at))) as secs,"
+                    + " sum(case when st.time_limit_days is not null and coalesce(v.left_at, ?)"
+                    + " > v.entered_at + st.time_limit_days * 86400 * interval '1' second then 1 else 0 end) as over_limit,"
+                    + " sum(case when v.left_at is null and st.time_limit_days is not null"
+                    + " and ? > v.entered_at + st.time_limit_days * 86400 * interval '1' second then 1 else 0 end) as stuck"
+                    + " from crm_stage_visit v join crm_stage st on st.id = v.stage_id and st.tenant_id = v.tenant_id and st.kind = 'OPEN'",
+                    now, now, now);
             Visibility deals = ctx.visibility(RecordType.OPPORTUNITY);
             if (!deals.all()) {
                 sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
@@ -226,8 +226,8 @@ public final class StandardReports {
             sql.add(" where v.tenant_id = ? and v.entered_at >= ? and v.entered_at < ?", ctx.tenant(), range.start(ctx.calendar()),
                     range.end(ctx.calendar()));
             deals.restrict(sql, "o.owner_id");
-            sql.add(") x on x.stage_id = s.id where s.tenant_id = ? and s.kind = 'OPEN'"
-                    + " group by s.id, s.name, s.position, s.time_limit_days order by s.position, s.name", ctx.tenant());
+            sql.add(" group by v.stage_id) x on x.stage_id = s.id where s.tenant_id = ? and s.kind = 'OPEN'"
+                    + " order by s.position, s.name", ctx.tenant());
             return ctx.query(sql, rs -> {
                 long visits = rs.getLong(5);
                 Object limit = rs.getObject(4);
