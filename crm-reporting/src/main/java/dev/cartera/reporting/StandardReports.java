@@ -309,7 +309,8 @@ public final class StandardReports {
                 p.range(acts, ctx);
                 ctx.visibility(RecordType.ACTIVITY).restrict(acts, "a.owner_id");
             }
-            acts.add(") x group by x.owner_id, x.type");
+            // An activity without a type (possible in the column, not through the services) has no column here.
+            acts.add(") x where x.type is not null group by x.owner_id, x.type");
             ctx.query(acts, rs -> activities.computeIfAbsent(Sql.Rows.text(rs, 1), k -> new EnumMap<>(ActivityType.class))
                     .put(ActivityType.valueOf(rs.getString(2)), rs.getLong(3)));
             Map<String, Long> won = new LinkedHashMap<>();
