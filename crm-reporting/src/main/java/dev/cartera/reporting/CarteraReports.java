@@ -1,8 +1,13 @@
 package dev.cartera.reporting;
 
 import dev.cartera.core.Cartera;
+import dev.cartera.core.access.AccessDeniedException;
+import dev.cartera.core.access.Action;
+import dev.cartera.core.access.Role;
+import dev.cartera.core.common.RecordType;
 import dev.cartera.reporting.custom.CustomReports;
 import dev.cartera.reporting.internal.ReportRunner;
+import dev.cartera.reporting.internal.SummaryZone;
 
 /**
  * The reporting entry point for a running {@link Cartera}: standard reports, periods, plans,
@@ -19,9 +24,10 @@ public final class CarteraReports {
     private final Plans plans;
     private final Dashboards dashboards;
     private final CustomReports custom;
+    private final ReportRunner runner;
 
     private CarteraReports(Cartera cartera, ReportSettings settings) {
-        ReportRunner runner = new ReportRunner(cartera.transactions(), settings, cartera.meterRegistry());
+        this.runner = new ReportRunner(cartera.transactions(), settings, cartera.meterRegistry());
         this.standard = new StandardReports(runner);
         this.periods = new PeriodReports(runner);
         this.plans = new Plans(runner);
@@ -55,5 +61,32 @@ public final class CarteraReports {
 
     public CustomReports custom() {
         return custom;
+    }
+
+    /**
+     * Whether the reports read the monthly summaries (PostgreSQL, summaries cut in this instance's
+     * report zone) or only the base tables. Either way the figures are the same.
+     */
+    public boolean summariesInUse() {
+        return runner.read("summaries", ctx -> {
+            ctx.work().require(Action.READ, RecordType.REPORT);
+            return ctx.summariesUsable();
+        });
+    }
+
+    /**
+     * Cuts the monthly summaries again in this instance's report zone, for every tenant (the zone is one
+     * per installation): after the {@link ReportSettings} zone changed, or after a bulk load that went
+     * past the triggers. Until then the reports read the base tables. An administrator's operation; it
+     * holds writes to deals and activities for its duration (seconds at a million deals). Returns false
+     * where there are no summaries (H2) or the zone is not a region PostgreSQL knows.
+     */
+    public boolean rebuildSummaries() {
+        return runner.write("summaries-rebuild", ctx -> {
+            if (ctx.work().actor().role() != Role.ADMIN) {
+                throw new AccessDeniedException(Action.UPDATE, RecordType.REPORT);
+            }
+            return SummaryZone.rebuild(ctx.connection(), ctx.settings().zone());
+        });
     }
 }

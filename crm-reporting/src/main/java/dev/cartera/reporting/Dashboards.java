@@ -227,12 +227,17 @@ public final class Dashboards {
             amounts.put(owner, new BigDecimal[] {Sql.Rows.decimal(rs, 3), Sql.Rows.decimal(rs, 5)});
             return null;
         });
-        Sql acts = new Sql().add("select a.owner_id, sum(case when a.status = 'DONE' and a.completed_at >= ? and a.completed_at < ? then 1 else 0 end),"
-                + " sum(case when a.status = 'PLANNED' and a.due_at < ? then 1 else 0 end)"
-                + " from crm_activity a where a.tenant_id = ? and a.owner_id is not null",
+        // Per person with any activity: two counts each read from an (owner, status, time) index, instead of
+        // every activity the team ever had (a quarter of a million rows for a team at full size).
+        Sql acts = new Sql().add("select u.id,"
+                + " (select count(*) from crm_activity a where a.tenant_id = u.tenant_id and a.owner_id = u.id and a.status = 'DONE'"
+                + " and a.completed_at >= ? and a.completed_at < ?),"
+                + " (select count(*) from crm_activity a where a.tenant_id = u.tenant_id and a.owner_id = u.id and a.status = 'PLANNED'"
+                + " and a.due_at < ?)"
+                + " from crm_user u where u.tenant_id = ?"
+                + " and exists (select 1 from crm_activity a where a.tenant_id = u.tenant_id and a.owner_id = u.id)",
                 month.start(ctx.calendar()), month.end(ctx.calendar()), ctx.calendar().instant(today), ctx.tenant());
-        ctx.visibility(RecordType.ACTIVITY).restrict(acts, "a.owner_id");
-        acts.add(" group by a.owner_id");
+        ctx.visibility(RecordType.ACTIVITY).restrict(acts, "u.id");
         ctx.query(acts, rs -> {
             long[] c = counts.computeIfAbsent(Sql.Rows.uuid(rs, 1), k -> new long[4]);
             c[2] = rs.getLong(2);

@@ -3,6 +3,7 @@ package dev.cartera.reporting;
 import dev.cartera.core.activity.ActivityType;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.reporting.internal.Labels;
+import dev.cartera.reporting.internal.MonthSummary;
 import dev.cartera.reporting.internal.Ratios;
 import dev.cartera.reporting.internal.ReportContext;
 import dev.cartera.reporting.internal.ReportRunner;
@@ -152,16 +153,21 @@ public final class StandardReports {
         return runner.read("win-rate", ctx -> {
             Subject s = Subject.OPPORTUNITY;
             requireDimension(Measure.DEALS_WON, dimension);
-            Sql sql = new Sql().add("select x.dim, sum(x.won), sum(x.lost), coalesce(sum(x.won_amount), 0), coalesce(sum(x.secs), 0)"
-                    + " from (select " + s.dimension(dimension) + " as dim,"
-                    + " case when o.status = 'WON' then 1 else 0 end as won,"
-                    + " case when o.status = 'LOST' then 1 else 0 end as lost,"
-                    + " case when o.status = 'WON' then o.amount else 0 end as won_amount,"
-                    + " case when o.status = 'WON' then extract(epoch from o.closed_at) - extract(epoch from o.created_at) else 0 end as secs"
-                    + " from " + s.from() + s.ownerJoins(dimension)
-                    + " where o.tenant_id = ? and o.status in ('WON', 'LOST') and o.closed_at >= ? and o.closed_at < ?",
-                    ctx.tenant(), range.start(ctx.calendar()), range.end(ctx.calendar()));
-            ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
+            // Whole months from the deal summary where usable, the partial months at the ends from the deals.
+            Sql sql = new Sql().add("select x.dim, sum(x.won), sum(x.lost), coalesce(sum(x.won_amount), 0), coalesce(sum(x.secs), 0) from (");
+            List<MonthSummary.Part> parts = MonthSummary.DEALS.parts(ctx, range.start(ctx.calendar()), range.end(ctx.calendar()));
+            for (int i = 0; i < parts.size(); i++) {
+                MonthSummary.Part p = parts.get(i);
+                sql.add((i > 0 ? " union all " : "") + "select " + s.dimension(dimension) + " as dim,"
+                        + " case when o.status = 'WON' then " + p.count() + " else 0 end as won,"
+                        + " case when o.status = 'LOST' then " + p.count() + " else 0 end as lost,"
+                        + " case when o.status = 'WON' then o.amount else 0 end as won_amount,"
+                        + " case when o.status = 'WON' then " + p.cycleSeconds() + " else 0 end as secs"
+                        + " from " + p.from() + s.ownerJoins(dimension) + " where o.tenant_id = ? and o.status in ('WON', 'LOST')",
+                        ctx.tenant());
+                p.range(sql, ctx);
+                ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
+            }
             sql.add(") x group by x.dim");
             Map<String, String> labels = Labels.of(ctx, dimension);
             List<WinRateRow> rows = ctx.query(sql, rs -> {
@@ -199,15 +205,20 @@ public final class StandardReports {
 
     public List<StageDurationRow> stageDurations(DateRange range) {
         return runner.read("stage-durations", ctx -> {
-            BigDecimal now = BigDecimal.valueOf(ctx.now().getEpochSecond());
+            Instant now = Instant.ofEpochSecond(ctx.now().getEpochSecond());
             // Stays from the stage-visit summary (crm_stage_visit, kept on every move): no window over the history.
-            Sql sql = new Sql().add("select s.id, s.name, s.position, s.time_limit_days, count(x.opportunity_id),"
-                    + " coalesce(sum(x.secs), 0),"
-                    + " sum(case when s.time_limit_days is not null and x.secs > s.time_limit_days * 86400 then 1 else 0 end),"
-                    + " sum(case when x.current_visit = 1 and s.time_limit_days is not null and x.secs > s.time_limit_days * 86400 then 1 else 0 end)"
-                    + " from crm_stage s left join (select v.opportunity_id, v.stage_id,"
-                    + " coalesce(extract(epoch from v.left_at), ?) - extract(epoch from v.entered_at) as secs,"
-                    + " case when v.left_at is null then 1 else 0 end as current_visit from crm_stage_visit v", now);
+            // Summed per stage first (the open stages only), then named: the grouping key is the stage id, not its
+            // name and position per stay. The limit tests compare instants (the limit in seconds, so no
+            // daylight-saving day counts 23 or 25 hours), the stay's length in seconds is computed once, for the sum.
+            Sql sql = new Sql().add("select s.id, s.name, s.position, s.time_limit_days, coalesce(x.visits, 0), coalesce(x.secs, 0),"
+                    + " coalesce(x.over_limit, 0), coalesce(x.stuck, 0) from crm_stage s left join (select v.stage_id, count(*) as visits,"
+                    + " sum(extract(epoch from (coalesce(v.left_at, ?) - v.entered_at))) as secs,"
+                    + " sum(case when st.time_limit_days is not null and coalesce(v.left_at, ?)"
+                    + " > v.entered_at + st.time_limit_days * 86400 * interval '1' second then 1 else 0 end) as over_limit,"
+                    + " sum(case when v.left_at is null and st.time_limit_days is not null"
+                    + " and ? > v.entered_at + st.time_limit_days * 86400 * interval '1' second then 1 else 0 end) as stuck"
+                    + " from crm_stage_visit v join crm_stage st on st.id = v.stage_id and st.tenant_id = v.tenant_id and st.kind = 'OPEN'",
+                    now, now, now);
             Visibility deals = ctx.visibility(RecordType.OPPORTUNITY);
             if (!deals.all()) {
                 sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
@@ -215,8 +226,8 @@ public final class StandardReports {
             sql.add(" where v.tenant_id = ? and v.entered_at >= ? and v.entered_at < ?", ctx.tenant(), range.start(ctx.calendar()),
                     range.end(ctx.calendar()));
             deals.restrict(sql, "o.owner_id");
-            sql.add(") x on x.stage_id = s.id where s.tenant_id = ? and s.kind = 'OPEN'"
-                    + " group by s.id, s.name, s.position, s.time_limit_days order by s.position, s.name", ctx.tenant());
+            sql.add(" group by v.stage_id) x on x.stage_id = s.id where s.tenant_id = ? and s.kind = 'OPEN'"
+                    + " order by s.position, s.name", ctx.tenant());
             return ctx.query(sql, rs -> {
                 long visits = rs.getLong(5);
                 Object limit = rs.getObject(4);
@@ -289,17 +300,21 @@ public final class StandardReports {
             Instant from = range.start(ctx.calendar());
             Instant to = range.end(ctx.calendar());
             Map<String, Map<ActivityType, Long>> activities = new LinkedHashMap<>();
-            Sql acts = new Sql().add("select a.owner_id, a.type, count(*) from crm_activity a where a.tenant_id = ?"
-                    + " and a.status = 'DONE' and a.completed_at >= ? and a.completed_at < ?", ctx.tenant(), from, to);
-            ctx.visibility(RecordType.ACTIVITY).restrict(acts, "a.owner_id");
-            acts.add(" group by a.owner_id, a.type");
+            Sql acts = new Sql().add("select x.owner_id, x.type, sum(x.n) from (");
+            List<MonthSummary.Part> parts = MonthSummary.ACTIVITIES.parts(ctx, from, to);
+            for (int i = 0; i < parts.size(); i++) {
+                MonthSummary.Part p = parts.get(i);
+                acts.add((i > 0 ? " union all " : "") + "select a.owner_id, a.type, " + p.count() + " as n from " + p.from()
+                        + " where a.tenant_id = ? and a.status = 'DONE'", ctx.tenant());
+                p.range(acts, ctx);
+                ctx.visibility(RecordType.ACTIVITY).restrict(acts, "a.owner_id");
+            }
+            // An activity without a type (possible in the column, not through the services) has no column here.
+            acts.add(") x where x.type is not null group by x.owner_id, x.type");
             ctx.query(acts, rs -> activities.computeIfAbsent(Sql.Rows.text(rs, 1), k -> new EnumMap<>(ActivityType.class))
                     .put(ActivityType.valueOf(rs.getString(2)), rs.getLong(3)));
             Map<String, Long> won = new LinkedHashMap<>();
-            Sql deals = new Sql().add("select o.owner_id, count(*) from crm_opportunity o where o.tenant_id = ?"
-                    + " and o.status = 'WON' and o.closed_at >= ? and o.closed_at < ?", ctx.tenant(), from, to);
-            ctx.visibility(RecordType.OPPORTUNITY).restrict(deals, "o.owner_id");
-            deals.add(" group by o.owner_id");
+            Sql deals = closedDeals(ctx, "o.owner_id", "o.status = 'WON'", from, to).add(" group by x.k");
             ctx.query(deals, rs -> won.put(Sql.Rows.text(rs, 1), rs.getLong(2)));
             Map<String, String> labels = Labels.of(ctx, Dimension.USER);
             List<String> keys = new ArrayList<>(activities.keySet());
@@ -359,10 +374,7 @@ public final class StandardReports {
         l.add(" group by l.source");
         ctx.query(l, rs -> leads.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}));
         Map<String, Object[]> won = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        Sql o = new Sql().add("select o.source, count(*), coalesce(sum(o.amount), 0) from crm_opportunity o"
-                + " where o.tenant_id = ? and o.status = 'WON' and o.closed_at >= ? and o.closed_at < ?", ctx.tenant(), from, to);
-        ctx.visibility(RecordType.OPPORTUNITY).restrict(o, "o.owner_id");
-        o.add(" group by o.source");
+        Sql o = closedDeals(ctx, "o.source", "o.status = 'WON'", from, to).add(" group by x.k");
         ctx.query(o, rs -> won.put(rs.getString(1), new Object[] {rs.getLong(2), Sql.Rows.decimal(rs, 3)}));
         Map<String, SourceRow> rows = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (String source : union(leads.keySet(), won.keySet())) {
@@ -443,11 +455,8 @@ public final class StandardReports {
     }
 
     static List<LostReasonRow> lostReasons(ReportContext ctx, DateRange range) {
-        Sql sql = new Sql().add("select o.lost_reason, count(*), coalesce(sum(o.amount), 0) from crm_opportunity o"
-                + " where o.tenant_id = ? and o.status = 'LOST' and o.closed_at >= ? and o.closed_at < ?",
-                ctx.tenant(), range.start(ctx.calendar()), range.end(ctx.calendar()));
-        ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-        sql.add(" group by o.lost_reason order by count(*) desc, o.lost_reason");
+        Sql sql = closedDeals(ctx, "o.lost_reason", "o.status = 'LOST'", range.start(ctx.calendar()), range.end(ctx.calendar()))
+                .add(" group by x.k order by sum(x.n) desc, x.k");
         return ctx.query(sql, rs -> new LostReasonRow(rs.getString(1), rs.getLong(2), Sql.Rows.decimal(rs, 3)));
     }
 
@@ -587,6 +596,24 @@ public final class StandardReports {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * {@code select x.k, sum(x.n), coalesce(sum(x.amount), 0) from (…) x} over the deals closed in
+     * {@code [from, to)} that meet the condition, keyed by a column of theirs: the whole months from the
+     * deal summary where usable, the partial months from the deals. The caller appends the grouping.
+     */
+    static Sql closedDeals(ReportContext ctx, String key, String condition, Instant from, Instant to) {
+        Sql sql = new Sql().add("select x.k, sum(x.n), coalesce(sum(x.amount), 0) from (");
+        List<MonthSummary.Part> parts = MonthSummary.DEALS.parts(ctx, from, to);
+        for (int i = 0; i < parts.size(); i++) {
+            MonthSummary.Part p = parts.get(i);
+            sql.add((i > 0 ? " union all " : "") + "select " + key + " as k, " + p.count() + " as n, o.amount from " + p.from()
+                    + " where o.tenant_id = ? and " + condition, ctx.tenant());
+            p.range(sql, ctx);
+            ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
+        }
+        return sql.add(") x");
+    }
 
     static void requireDimension(Measure measure, Dimension dimension) {
         if (!measure.dimensions().contains(dimension)) {

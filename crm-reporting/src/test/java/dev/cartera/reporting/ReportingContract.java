@@ -149,6 +149,23 @@ abstract class ReportingContract {
     }
 
     @Test
+    void theMonthlySummariesServePostgresInTheirZoneAndOnlyAnAdministratorRebuildsThem() throws java.sql.SQLException {
+        boolean postgres;
+        try (java.sql.Connection c = env.dataSource.getConnection()) {
+            postgres = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+        }
+        CarteraReports madrid = CarteraReports.create(crm);
+        assertThat(as("director", madrid::summariesInUse)).isEqualTo(postgres);
+        assertThatThrownBy(() -> as("director", madrid::rebuildSummaries)).isInstanceOf(AccessDeniedException.class);
+        assertThat(as("admin", madrid::rebuildSummaries)).isEqualTo(postgres);
+        // A fixed offset reads with the opposite sign in PostgreSQL: refused, and such reports read the base tables.
+        CarteraReports offset = CarteraReports.create(crm, ReportSettings.defaults().withZone(java.time.ZoneOffset.ofHours(1)));
+        assertThat(as("admin", offset::rebuildSummaries)).isFalse();
+        assertThat(as("director", offset::summariesInUse)).isFalse();
+        assertThat(as("director", madrid::summariesInUse)).isEqualTo(postgres);
+    }
+
+    @Test
     void theManagerDashboardHasARowPerTeamMemberAndTheTeamPlanButNotOtherTeams() {
         at("2026-03-02T09:00:00Z");
         OpportunityView a = deal("rep", "A", "1000", "web");

@@ -50,21 +50,58 @@ public final class MeasureQuery {
             throw new IllegalArgumentException(dimension + " does not apply to " + measure);
         }
         Subject s = measure.subject();
-        String at = measure.instantColumn();
         boolean peopleFilter = filter == OwnerFilter.TEAM || filter == OwnerFilter.OFFICE;
         boolean perOwner = !peopleFilter && !s.ownerJoins(dimension).isEmpty();
         Sql sql = new Sql();
         if (perOwner) {
             sql.add("select y.bucket, " + s.dimension(dimension) + ", sum(y.n), coalesce(sum(y.val), 0) from ("
-                    + "select x.bucket, x.owner_id, count(*) as n, sum(x.val) as val from (select ");
+                    + "select x.bucket, x.owner_id, sum(x.n) as n, sum(x.val) as val from (");
         } else {
-            sql.add("select x.bucket, x.dim, count(*), coalesce(sum(x.val), 0) from (select ");
+            sql.add("select x.bucket, x.dim, sum(x.n), coalesce(sum(x.val), 0) from (");
         }
-        sql.bucket(at, bounds);
+        // Closed deals and done activities: whole months from the monthly summary where it is usable,
+        // the partial months from the base table; other records from the base table alone.
+        MonthSummary summary = MonthSummary.of(measure.instantColumn());
+        List<MonthSummary.Part> parts = summary != null ? summary.parts(ctx, bounds, skip) : null;
+        if (parts == null) {
+            sql.add("select ");
+            sql.bucket(measure.instantColumn(), bounds);
+            part(ctx, sql, measure, dimension, s, "1", s.from(), perOwner, peopleFilter);
+            baseRanges(sql, measure.instantColumn(), bounds, skip);
+        } else {
+            for (int i = 0; i < parts.size(); i++) {
+                MonthSummary.Part p = parts.get(i);
+                sql.add(i > 0 ? " union all select " : "select ");
+                p.bucket(sql);
+                part(ctx, sql, measure, dimension, s, p.count(), p.from(), perOwner, peopleFilter);
+                p.range(sql, ctx);
+                restrict(ctx, sql, s, filter, filterId);
+            }
+        }
+        if (parts == null) {
+            restrict(ctx, sql, s, filter, filterId);
+        }
+        if (perOwner) {
+            sql.add(") x group by x.bucket, x.owner_id) y left join crm_user u on u.id = y.owner_id and u.tenant_id = ?"
+                    + " left join crm_team tm on tm.id = u.team_id and tm.tenant_id = u.tenant_id"
+                    + " group by y.bucket, " + s.dimension(dimension), ctx.tenant());
+        } else {
+            sql.add(") x group by x.bucket, x.dim");
+        }
+        return ctx.query(sql, rs -> new Cell(rs.getInt(1), Sql.Rows.text(rs, 2), rs.getLong(3), Sql.Rows.decimal(rs, 4)));
+    }
+
+    /** After the bucket: the grouped key, the record count and value, the table, tenant and the measure's condition. */
+    private static void part(ReportContext ctx, Sql sql, Measure measure, Dimension dimension, Subject s, String count, String from,
+            boolean perOwner, boolean peopleFilter) {
         sql.add(" as bucket, " + (perOwner ? s.ownerColumn() + " as owner_id" : s.dimension(dimension) + " as dim") + ", "
-                + (measure.isAmount() ? measure.amountColumn() : "1") + " as val");
-        sql.add(" from " + s.from() + (peopleFilter ? s.ownerJoins() : ""));
+                + count + " as n, " + (measure.isAmount() ? measure.amountColumn() : count) + " as val");
+        sql.add(" from " + from + (peopleFilter ? s.ownerJoins() : ""));
         sql.add(" where " + s.alias() + ".tenant_id = ? and " + measure.condition(), ctx.tenant());
+    }
+
+    /** {@code and (<at> in one of the runs of buckets not skipped)}. */
+    private static void baseRanges(Sql sql, String at, List<Instant> bounds, Set<Integer> skip) {
         sql.add(" and (");
         int runs = 0;
         for (int i = 0; i < bounds.size() - 1; i++) {
@@ -81,6 +118,10 @@ public final class MeasureQuery {
             sql.add("1 = 0");
         }
         sql.add(")");
+    }
+
+    /** The owner filter and the caller's visibility. */
+    private static void restrict(ReportContext ctx, Sql sql, Subject s, OwnerFilter filter, UUID filterId) {
         if (filter != null) {
             switch (filter) {
                 case USER -> sql.add(" and " + s.ownerColumn() + " = ?", filterId);
@@ -89,13 +130,5 @@ public final class MeasureQuery {
             }
         }
         ctx.visibility(s.recordType()).restrict(sql, s.ownerColumn());
-        if (perOwner) {
-            sql.add(") x group by x.bucket, x.owner_id) y left join crm_user u on u.id = y.owner_id and u.tenant_id = ?"
-                    + " left join crm_team tm on tm.id = u.team_id and tm.tenant_id = u.tenant_id"
-                    + " group by y.bucket, " + s.dimension(dimension), ctx.tenant());
-        } else {
-            sql.add(") x group by x.bucket, x.dim");
-        }
-        return ctx.query(sql, rs -> new Cell(rs.getInt(1), Sql.Rows.text(rs, 2), rs.getLong(3), Sql.Rows.decimal(rs, 4)));
     }
 }

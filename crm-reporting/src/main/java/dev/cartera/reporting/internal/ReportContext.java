@@ -20,6 +20,7 @@ public final class ReportContext {
     private final Map<RecordType, Visibility> visibility = new EnumMap<>(RecordType.class);
     private final Map<Scope, ScopeFilter> byScope = new EnumMap<>(Scope.class);
     private ScopeFilter reportScope;
+    private Boolean summariesUsable;
 
     public ReportContext(UnitOfWork work, Connection connection, ReportSettings settings) {
         this.work = work;
@@ -70,6 +71,19 @@ public final class ReportContext {
             reportScope = scope(RecordType.REPORT);
         }
         return reportScope;
+    }
+
+    /**
+     * Whether the monthly summaries ({@link MonthSummary}) may be read in this run: only on PostgreSQL
+     * (migration V12 creates them nowhere else) and only while they are cut in this run's report zone;
+     * otherwise the reports read the base tables, never figures of another zone. Asked once per run,
+     * and only by a report that could use them.
+     */
+    public boolean summariesUsable() {
+        if (summariesUsable == null) {
+            summariesUsable = SummaryZone.matches(connection, settings.zone());
+        }
+        return summariesUsable;
     }
 
     public <T> java.util.List<T> query(Sql sql, Sql.RowMapper<T> mapper) {

@@ -90,6 +90,7 @@ public final class ReportBenchmark {
                         return;
                     }
                     run(crm, hand, team, iterations);
+                    writeCost(hand);
                 }
             }
         }
@@ -136,7 +137,11 @@ public final class ReportBenchmark {
     }
 
     private static void run(Cartera crm, Connection hand, List<UUID> team, int iterations) throws SQLException {
-        CarteraReports reports = CarteraReports.create(crm);
+        user = "director";
+        // -Dbench.summaries=false: Cartera on the base tables alone (as on H2), its settings' zone differing from the summaries'.
+        CarteraReports reports = Boolean.parseBoolean(System.getProperty("summaries", "true")) ? CarteraReports.create(crm)
+                : CarteraReports.create(crm, dev.cartera.reporting.ReportSettings.defaults().withZone(java.time.ZoneId.of("Europe/Paris")));
+        System.out.println("Monthly summaries in use: " + reports.summariesInUse());
         DateRange year = DateRange.of(LocalDate.of(2025, 6, 16), LocalDate.of(2026, 6, 15));
         OffsetDateTime from = LocalDate.of(2025, 6, 16).atStartOfDay(MADRID).toOffsetDateTime();
         OffsetDateTime to = LocalDate.of(2026, 6, 16).atStartOfDay(MADRID).toOffsetDateTime();
@@ -257,9 +262,11 @@ public final class ReportBenchmark {
                             q(hand, "select owner_id, count(*) filter (where status = 'OPEN'), sum(amount) filter (where status = 'OPEN'),"
                                     + " count(*) filter (where status = 'WON' and closed_at >= ?) from crm_opportunity where tenant_id = ? "
                                     + own + " group by owner_id", monthStart, TENANT, teamArray);
-                            q(hand, "select owner_id, count(*) filter (where status = 'DONE' and completed_at >= ?),"
-                                    + " count(*) filter (where status = 'PLANNED' and due_at < ?) from crm_activity where tenant_id = ? "
-                                    + own + " group by owner_id", monthStart, now, TENANT, teamArray);
+                            // Per person, each count from an (owner, status, time) index, as Cartera reads them.
+                            q(hand, "select u.id, (select count(*) from crm_activity a where a.tenant_id = ? and a.owner_id = u.id"
+                                    + " and a.status = 'DONE' and a.completed_at >= ? and a.completed_at < ?), (select count(*)"
+                                    + " from crm_activity a where a.tenant_id = ? and a.owner_id = u.id and a.status = 'PLANNED' and a.due_at < ?)"
+                                    + " from unnest(?) u(id)", TENANT, monthStart, to, TENANT, now, teamArray);
                         }),
                 new Case("dashboard: director", "director", () -> reports.dashboards().director(),
                         () -> {
@@ -297,6 +304,49 @@ public final class ReportBenchmark {
             double sp95 = percentile(sql, 0.95);
             System.out.printf("%-40s %-12s %10.1f %10.1f %10.1f %10.1f %8.2f%n", c.name(), c.as(), percentile(engine, 0.5), ep95,
                     percentile(sql, 0.5), sp95, ep95 / sp95);
+        }
+    }
+
+    /**
+     * What the summary triggers cost writers: 1,000 one-row updates of won deals (each its own statement
+     * and transaction, as a service call is) and one 5,000-row update statement, with the triggers firing
+     * and with them off (session_replication_role = replica), twice each, alternating. Runs last: the
+     * writes with triggers off leave the summaries out of step with the deals.
+     */
+    private static void writeCost(Connection c) throws SQLException {
+        List<Object> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select id from crm_opportunity where tenant_id = ? and status = 'WON' limit 5000")) {
+            s.setString(1, TENANT);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1));
+                }
+            }
+        }
+        for (int round = 0; round < 2; round++) {
+            for (String role : List.of("origin", "replica")) {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("set session_replication_role = " + role);
+                }
+                long a = System.nanoTime();
+                try (PreparedStatement s = c.prepareStatement("update crm_opportunity set amount = amount + 1 where id = ?")) {
+                    for (Object id : ids.subList(0, 1000)) {
+                        s.setObject(1, id);
+                        s.executeUpdate();
+                    }
+                }
+                long b = System.nanoTime();
+                try (PreparedStatement s = c.prepareStatement("update crm_opportunity set amount = amount + 1 where id = any(?)")) {
+                    s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                    s.executeUpdate();
+                }
+                long e = System.nanoTime();
+                System.out.printf("writes, triggers %-3s: one-row update %.3f ms each; %,d-row update statement %.1f ms%n",
+                        "origin".equals(role) ? "on" : "off", (b - a) / 1e6 / 1000, ids.size(), (e - b) / 1e6);
+            }
+        }
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("set session_replication_role = origin");
         }
     }
 

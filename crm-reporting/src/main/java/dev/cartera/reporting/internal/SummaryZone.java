@@ -1,0 +1,68 @@
+package dev.cartera.reporting.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+
+/** The zone the monthly summaries are cut in, and their rebuild in another one (PostgreSQL only). */
+public final class SummaryZone {
+    private SummaryZone() {
+    }
+
+    public static boolean postgres(Connection connection) {
+        try {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database product: " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the summaries exist and are cut in {@code zone}. */
+    public static boolean matches(Connection connection, ZoneId zone) {
+        if (!postgres(connection)) {
+            return false;
+        }
+        return zone.getId().equals(stored(connection));
+    }
+
+    public static String stored(Connection connection) {
+        try (PreparedStatement s = connection.prepareStatement("select zone from crm_report_summary_zone where id = 1");
+                ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the report summary zone: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Cuts the summaries again in {@code zone} from the base tables (migration V12's function), and
+     * returns whether it did: false on a database without summaries or for a zone PostgreSQL does not
+     * name the same way (a fixed offset such as {@code +01:00} reads with the opposite sign there), for
+     * which the reports keep reading the base tables.
+     */
+    public static boolean rebuild(Connection connection, ZoneId zone) {
+        if (!postgres(connection) || zone instanceof java.time.ZoneOffset) {
+            return false;
+        }
+        try (PreparedStatement known = connection.prepareStatement("select count(*) from pg_timezone_names where name = ?")) {
+            known.setString(1, zone.getId());
+            try (ResultSet rs = known.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return false;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check the zone: " + e.getMessage(), e);
+        }
+        try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_report_summaries(?)")) {
+            s.setString(1, zone.getId());
+            s.execute();
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("report summary rebuild failed: " + e.getMessage(), e);
+        }
+    }
+}

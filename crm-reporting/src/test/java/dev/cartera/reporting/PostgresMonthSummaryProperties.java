@@ -1,0 +1,262 @@
+package dev.cartera.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cartera.core.access.AccessDeniedException;
+import dev.cartera.core.testing.TestDatabases;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * The monthly summaries of migration V12 (PostgreSQL) stay exactly what their rebuild derives from the
+ * base rows after any sequence of writes: single and multi-row inserts, updates of status, amount,
+ * owner, source, close and completion times and activity types, bulk updates and deletes, in two
+ * tenants at once. And a zone change: reports of another zone read the base tables until the rebuild,
+ * with the same figures before and after it.
+ */
+class PostgresMonthSummaryProperties {
+    private static final ReportEnv ENV = new ReportEnv(TestDatabases.freshPostgres());
+    private static final ReportEnv.Tenant[] TENANTS = {ENV.tenant("s"), ENV.tenant("s")};
+    private static final String[] STATUSES = {"OPEN", "WON", "LOST", null};
+    private static final String[] SOURCES = {"web", "fair", null};
+    private static final String[] TYPES = {"CALL", "EMAIL", "MEETING", null};
+    private static final String[] ACTIVITY_STATUSES = {"DONE", "PLANNED", "CANCELLED"};
+    /** Close and completion times around month ends in Madrid and New York (UTC 22:30 is the next day in Madrid). */
+    private static final Instant BASE = Instant.parse("2025-01-31T22:30:00Z");
+
+    @AfterContainer
+    static void close() {
+        ENV.close();
+    }
+
+    /** A write: {@code kind} chooses the statement; the other numbers its tenant, rows and values. */
+    record Op(int kind, int tenant, int row, int a, int b, int hours) {
+    }
+
+    @Provide
+    Arbitrary<List<Op>> ops() {
+        return Combinators.combine(Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 1),
+                Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 11),
+                Arbitraries.integers().between(-24 * 62, 24 * 400)).as(Op::new).list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    @Property(tries = 40)
+    void theSummariesEqualTheirRebuildAfterAnyWrites(@ForAll("ops") List<Op> ops) throws SQLException {
+        for (ReportEnv.Tenant t : TENANTS) {
+            ENV.clear(t);
+        }
+        try (Connection c = ENV.dataSource.getConnection()) {
+            for (Op op : ops) {
+                apply(c, op);
+            }
+        }
+        assertSummariesMatchBase("Europe/Madrid");
+    }
+
+    @Property(tries = 8)
+    void aZoneChangeReadsTheBaseTablesUntilTheRebuildWithTheSameFigures(@ForAll("ops") List<Op> ops) throws SQLException {
+        for (ReportEnv.Tenant t : TENANTS) {
+            ENV.clear(t);
+        }
+        try (Connection c = ENV.dataSource.getConnection()) {
+            for (Op op : ops) {
+                apply(c, op);
+            }
+        }
+        ReportEnv.Tenant t = TENANTS[0];
+        CarteraReports madrid = CarteraReports.create(ENV.fx.cartera);
+        CarteraReports newYork = CarteraReports.create(ENV.fx.cartera, ReportSettings.defaults().withZone(ZoneId.of("America/New_York")));
+        DateRange range = DateRange.of(LocalDate.of(2025, 1, 15), LocalDate.of(2026, 3, 10));
+        try {
+            assertThat(as(t, "director", madrid::summariesInUse)).isTrue();
+            assertThat(as(t, "director", newYork::summariesInUse)).isFalse();
+            Object before = figures(t, newYork, range);
+            assertThatThrownBy(() -> as(t, "director", newYork::rebuildSummaries)).isInstanceOf(AccessDeniedException.class);
+            assertThat(as(t, "admin", newYork::rebuildSummaries)).isTrue();
+            assertThat(as(t, "director", newYork::summariesInUse)).isTrue();
+            assertThat(as(t, "director", madrid::summariesInUse)).isFalse();
+            assertSummariesMatchBase("America/New_York");
+            assertThat(figures(t, newYork, range)).isEqualTo(before);
+            // Writes after the rebuild are cut in the new zone.
+            try (Connection c = ENV.dataSource.getConnection()) {
+                for (Op op : ops) {
+                    apply(c, new Op(op.kind(), op.tenant(), op.row() + 1, op.b(), op.a(), op.hours() + 7));
+                }
+            }
+            assertSummariesMatchBase("America/New_York");
+        } finally {
+            as(t, "admin", madrid::rebuildSummaries);
+        }
+        assertSummariesMatchBase("Europe/Madrid");
+    }
+
+    /**
+     * The reports really read the summaries for whole months and the base rows for the rest: a won deal
+     * added to a summary cell alone shows in a whole-month range, not in a range of partial months.
+     */
+    @net.jqwik.api.Example
+    void reportsReadWholeMonthsFromTheSummaryAndPartialMonthsFromTheDeals() throws SQLException {
+        ReportEnv.Tenant t = TENANTS[0];
+        ENV.clear(t);
+        CarteraReports reports = CarteraReports.create(ENV.fx.cartera);
+        DateRange whole = DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30));
+        DateRange partial = DateRange.of(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 4, 29));
+        try (Connection c = ENV.dataSource.getConnection()) {
+            apply(c, new Op(0, 0, 0, 1, 1, 24 * 40)); // a won deal closed on 12 March 2025
+            assertThat(as(t, "director", () -> reports.periods().total(Measure.DEALS_WON, Dimension.NONE, whole))).containsEntry("*",
+                    BigDecimal.ONE);
+            // Written past the triggers, as a summary out of step would be.
+            exec(c, "update crm_deal_month set n = n + 1 where tenant_id = ? and status = 'WON'", t.id());
+        }
+        try {
+            assertThat(as(t, "director", () -> reports.periods().total(Measure.DEALS_WON, Dimension.NONE, whole))).containsEntry("*",
+                    BigDecimal.valueOf(2));
+            assertThat(as(t, "director", () -> reports.periods().total(Measure.DEALS_WON, Dimension.NONE, partial))).containsEntry("*",
+                    BigDecimal.ONE);
+            assertThat(as(t, "director", () -> reports.standard().winRate(whole, Dimension.NONE)).get(0).won()).isEqualTo(2);
+            assertThat(as(t, "director", () -> reports.standard().winRate(partial, Dimension.NONE)).get(0).won()).isEqualTo(1);
+        } finally {
+            as(t, "admin", reports::rebuildSummaries);
+        }
+        assertThat(as(t, "director", () -> reports.periods().total(Measure.DEALS_WON, Dimension.NONE, whole))).containsEntry("*",
+                BigDecimal.ONE);
+    }
+
+    private static List<Object> figures(ReportEnv.Tenant t, CarteraReports reports, DateRange range) {
+        return as(t, "director", () -> List.of(reports.periods().total(Measure.REVENUE_WON, Dimension.USER, range),
+                reports.periods().total(Measure.DEALS_LOST, Dimension.SOURCE, range),
+                reports.periods().total(Measure.CALLS, Dimension.TEAM, range),
+                reports.periods().monthly(Measure.ACTIVITIES_DONE, Dimension.USER, 2025).table().rows(),
+                reports.standard().winRate(range, Dimension.USER), reports.standard().lostReasons(range),
+                reports.standard().interactionEffectiveness(range)));
+    }
+
+    private static <T> T as(ReportEnv.Tenant t, String user, java.util.function.Supplier<T> work) {
+        return ENV.fx.session.call(t.id(), user, work);
+    }
+
+    private static void apply(Connection c, Op op) throws SQLException {
+        ReportEnv.Tenant t = TENANTS[op.tenant()];
+        String tenant = t.id();
+        Instant at = BASE.plusSeconds(op.hours() * 3_600L);
+        String status = STATUSES[op.a() % STATUSES.length];
+        switch (op.kind()) {
+            case 0, 1 -> { // one or several deals in one statement
+                int rows = op.kind() == 0 ? 1 : 2 + op.b() % 4;
+                for (int i = 0; i < rows; i++) {
+                    String st = STATUSES[(op.a() + i) % STATUSES.length];
+                    Instant closed = "OPEN".equals(st) && i % 2 == 0 ? null : at.plusSeconds(i * 86_400L * 11);
+                    exec(c, "insert into crm_opportunity (id, tenant_id, version, created_at, updated_at, name, pipeline_id, stage_id,"
+                            + " amount, owner_id, source, status, lost_reason, closed_at) values (?, ?, 0, ?, ?, 'D', ?, ?, ?, ?, ?, ?, ?, ?)",
+                            UUID.randomUUID(), tenant, ts(at.minusSeconds(86_400L * (op.b() + 3))), ts(at), t.pipeline(),
+                            t.stageAt(1 + (op.a() + i) % 5).id(), op.b() % 5 == 0 ? null : new BigDecimal(op.b() * 100 + i + ".25"),
+                            t.owner((op.a() + i) % 6), SOURCES[(op.b() + i) % 3], st, "LOST".equals(st) ? (i % 2 == 0 ? "precio" : "plazo") : null,
+                            closed == null ? null : ts(closed));
+                }
+            }
+            case 2 -> exec(c, "update crm_opportunity set status = ?, closed_at = ?, lost_reason = ? where id = (select id from crm_opportunity"
+                    + " where tenant_id = ? order by id offset ? limit 1)", status, "OPEN".equals(status) ? null : ts(at),
+                    "LOST".equals(status) ? "precio" : null, tenant, op.row() % 8);
+            case 3 -> exec(c, "update crm_opportunity set amount = ?, owner_id = ?, source = ? where id = (select id from crm_opportunity"
+                    + " where tenant_id = ? order by id offset ? limit 1)", op.a() == 0 ? null : new BigDecimal(op.a() + "000.5"),
+                    t.owner(op.b() % 6), SOURCES[op.a() % 3], tenant, op.row() % 8);
+            case 4 -> exec(c, "update crm_opportunity set owner_id = ? where tenant_id = ? and owner_id is not distinct from ?",
+                    t.owner(op.b() % 6), tenant, t.owner(op.a() % 6));
+            case 5 -> exec(c, "update crm_opportunity set amount = amount * 2, closed_at = closed_at + interval '20 days'"
+                    + " where tenant_id = ? and status = ?", tenant, status);
+            case 6 -> exec(c, "delete from crm_opportunity where id = (select id from crm_opportunity where tenant_id = ? order by id"
+                    + " offset ? limit 1)", tenant, op.row() % 8);
+            case 7 -> { // activities, one statement
+                int rows = 1 + op.b() % 4;
+                StringBuilder sql = new StringBuilder("insert into crm_activity (id, tenant_id, version, created_at, updated_at, type,"
+                        + " subject, status, priority, owner_id, completed_at) values ");
+                List<Object> values = new ArrayList<>();
+                for (int i = 0; i < rows; i++) {
+                    String st = ACTIVITY_STATUSES[(op.a() + i) % 3];
+                    sql.append(i > 0 ? ", " : "").append("(?, ?, 0, ?, ?, ?, 'x', ?, 'NORMAL', ?, ?)");
+                    values.addAll(java.util.Arrays.asList(UUID.randomUUID(), tenant, ts(at), ts(at), TYPES[(op.b() + i) % 4], st,
+                            t.owner((op.a() + i) % 6), "PLANNED".equals(st) ? null : ts(at.plusSeconds(i * 86_400L * 13))));
+                }
+                exec(c, sql.toString(), values.toArray());
+            }
+            case 8 -> exec(c, "update crm_activity set type = ?, status = ?, completed_at = ? where id = (select id from crm_activity"
+                    + " where tenant_id = ? order by id offset ? limit 1)", TYPES[op.a() % 4], ACTIVITY_STATUSES[op.b() % 3],
+                    op.b() % 3 == 1 ? null : ts(at), tenant, op.row() % 8);
+            case 9 -> exec(c, "update crm_activity set owner_id = ?, completed_at = completed_at - interval '1 hour'"
+                    + " where tenant_id = ? and type is not distinct from ?", t.owner(op.a() % 6), tenant, TYPES[op.b() % 4]);
+            case 10 -> exec(c, "delete from crm_activity where tenant_id = ? and owner_id is not distinct from ?", tenant,
+                    t.owner(op.a() % 6));
+            default -> exec(c, "update crm_opportunity set created_at = created_at - interval '3 days', stage_id = ?"
+                    + " where tenant_id = ? and status = ?", t.stageAt(1 + op.b() % 5).id(), tenant, status);
+        }
+    }
+
+    private static void assertSummariesMatchBase(String zone) {
+        for (ReportEnv.Tenant t : TENANTS) {
+            List<String> deals = rows("select status, month, owner_id, source, stage_id, lost_reason, n, amount, cycle_secs"
+                    + " from crm_deal_month where tenant_id = ?", t.id());
+            List<String> dealBase = rows("select status, date_trunc('month', closed_at at time zone '" + zone + "')::date, owner_id,"
+                    + " source, stage_id, lost_reason, count(*), coalesce(sum(amount), 0),"
+                    + " sum(extract(epoch from closed_at) - extract(epoch from created_at)) from crm_opportunity"
+                    + " where tenant_id = ? and closed_at is not null group by 1, 2, 3, 4, 5, 6", t.id());
+            assertThat(deals).as("deal months of %s in %s", t.id(), zone).containsExactlyInAnyOrderElementsOf(dealBase);
+            List<String> acts = rows("select status, month, owner_id, type, n from crm_activity_month where tenant_id = ?", t.id());
+            List<String> actBase = rows("select status, date_trunc('month', completed_at at time zone '" + zone + "')::date, owner_id,"
+                    + " type, count(*) from crm_activity where tenant_id = ? and completed_at is not null group by 1, 2, 3, 4", t.id());
+            assertThat(acts).as("activity months of %s in %s", t.id(), zone).containsExactlyInAnyOrderElementsOf(actBase);
+        }
+        assertThat(rows("select zone from crm_report_summary_zone where id = ?", 1)).containsExactly(zone + "|");
+    }
+
+    private static List<String> rows(String sql, Object param) {
+        try (Connection c = ENV.dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, param);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= columns; i++) {
+                        Object v = rs.getObject(i);
+                        row.append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(v)).append('|');
+                    }
+                    out.add(row.toString());
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void exec(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static java.time.OffsetDateTime ts(Instant instant) {
+        return ReportEnv.ts(instant);
+    }
+
+}
