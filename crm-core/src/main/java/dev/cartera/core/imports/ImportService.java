@@ -543,11 +543,22 @@ public final class ImportService {
                             return;
                         }
                         ChunkWriter.Lookup found = lookedUp(lookup);
-                        List<RowMapper.Mapped> next = ahead.next();
+                        List<RowMapper.Mapped> next;
+                        RuntimeException unreadable = null;
+                        try {
+                            next = ahead.next();
+                        } catch (RuntimeException e) {
+                            // The file fails further on: this chunk, read before, is still written, then the run fails.
+                            next = null;
+                            unreadable = e;
+                        }
                         // Started now, after the chunks before this one committed: it runs while this one is written.
                         lookup = lookAhead(lookups, tenant, username, writer, next);
                         if (!writeChunk(tenant, username, writer, chunk, found)) {
                             return;
+                        }
+                        if (unreadable != null) {
+                            throw unreadable;
                         }
                         chunk = next;
                     }

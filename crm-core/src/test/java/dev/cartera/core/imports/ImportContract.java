@@ -425,6 +425,22 @@ abstract class ImportContract {
     }
 
     @Test
+    void aFileThatTurnsUnreadableFurtherOnKeepsTheRowsReadBeforeAndFails() {
+        // The preview reads the first 20 rows; the cell too long is on line 32, in the eleventh chunk of three rows.
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        IntStream.rangeClosed(1, 30).mapToObj(ImportContract::validRow).forEach(lines::add);
+        lines.add("Largo;Campo;" + "x".repeat(40_000) + ";largo@campo.es;;;;");
+        lines.add(validRow(31));
+
+        ImportRunView run = run(cp1252(lines.toArray(String[]::new)), "largo.csv", DuplicatePolicy.SKIP);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(run.failureCode()).isEqualTo("import.file.field-too-long");
+        assertThat(run.rowsCreated()).isEqualTo(30);
+        assertThat(leads()).hasSize(30);
+    }
+
+    @Test
     void badFilesGiveAClearErrorAndImportNothing() {
         byte[] junk = new byte[8192];
         new java.util.Random(42).nextBytes(junk);
