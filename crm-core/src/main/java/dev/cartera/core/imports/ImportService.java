@@ -237,9 +237,10 @@ public final class ImportService {
             run.setStartedAt(work.now());
             work.audit("IMPORT", RecordType.LEAD, run.getId(), run.getFilename());
             work.publish(new ImportEvents.ImportStarted(work.tenantId(), work.now(), work.username(), run.getId(), run.getFilename()));
+            // Once committed: a caller's own transaction around this call would otherwise hide the QUEUED run from the worker.
+            work.afterCommit(() -> submit(previewId));
             return ImportRunView.of(work.flushed(run));
         });
-        submit(view.id());
         return view;
     }
 
@@ -294,9 +295,9 @@ public final class ImportService {
             run.setFinishedAt(null);
             run.setFailureCode(null);
             work.audit("IMPORT_RESUME", RecordType.LEAD, runId, "from line " + run.getLastLine());
+            work.afterCommit(() -> submit(runId));
             return ImportRunView.of(work.flushed(run));
         });
-        submit(runId);
         return view;
     }
 
@@ -529,11 +530,14 @@ public final class ImportService {
                         break;
                     }
                 }
-                ExecutorService lookups = Executors.newSingleThreadExecutor(task -> {
-                    Thread t = new Thread(task, "cartera-import-lookup-" + runId);
-                    t.setDaemon(true);
-                    return t;
-                });
+                // PostgreSQL only (see ChunkWriter.lookAhead): elsewhere no second thread or transaction at all.
+                ExecutorService lookups = tx.asUser(tenant, username, writer::looksAhead)
+                        ? Executors.newSingleThreadExecutor(task -> {
+                            Thread t = new Thread(task, "cartera-import-lookup-" + runId);
+                            t.setDaemon(true);
+                            return t;
+                        })
+                        : null;
                 try (ReadAhead ahead = new ReadAhead(reader, mapper, limits.chunkSize(), 2, "cartera-import-read-" + runId)) {
                     List<RowMapper.Mapped> chunk = ahead.next();
                     Future<ChunkWriter.Lookup> lookup = lookAhead(lookups, tenant, username, writer, chunk);
@@ -566,7 +570,10 @@ public final class ImportService {
                     Thread.currentThread().interrupt();
                     return;
                 } finally {
-                    lookups.shutdownNow();
+                    if (lookups != null) {
+                        // Not interrupted: a look-up in flight ends its short transaction; what it found is dropped.
+                        lookups.shutdown();
+                    }
                 }
             }
             finish(tenant, username, runId, ImportStatus.COMPLETED, null);
@@ -583,7 +590,7 @@ public final class ImportService {
     /** The next chunk's look-up, on the look-up thread in its own transaction; null at the end of the file. */
     private Future<ChunkWriter.Lookup> lookAhead(ExecutorService lookups, String tenant, String username, ChunkWriter writer,
             List<RowMapper.Mapped> chunk) {
-        if (chunk == null) {
+        if (chunk == null || lookups == null) {
             return null;
         }
         Callable<ChunkWriter.Lookup> lookup = () -> tx.asUser(tenant, username, work -> writer.lookAhead(work, chunk));

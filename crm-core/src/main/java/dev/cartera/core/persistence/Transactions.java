@@ -105,6 +105,7 @@ public final class Transactions {
             throw new ConflictException("record.version.conflict");
         }
         publishAfterCommit(opened[0].events());
+        opened[0].afterCommitTasks().forEach(Runnable::run);
         return result;
     }
 

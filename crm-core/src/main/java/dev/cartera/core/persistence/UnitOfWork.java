@@ -31,6 +31,7 @@ public final class UnitOfWork {
     private final Clock clock;
     private final AccessGuard guard;
     private final List<CrmEvent> events = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
     private final Map<Object, Object> remembered = new HashMap<>();
     private final Map<Class<?>, Object> extensions;
 
@@ -152,6 +153,19 @@ public final class UnitOfWork {
 
     public void publish(CrmEvent event) {
         events.add(event);
+    }
+
+    /**
+     * Runs {@code task} once the transaction has committed, after its events — for work another thread must
+     * see committed (a background job handed over); never if it rolls back. In a unit joined by nested calls,
+     * that is when the outermost one commits.
+     */
+    public void afterCommit(Runnable task) {
+        afterCommit.add(task);
+    }
+
+    List<Runnable> afterCommitTasks() {
+        return afterCommit;
     }
 
     List<CrmEvent> events() {

@@ -257,6 +257,26 @@ abstract class ImportContract {
     }
 
     @Test
+    void aRunStartedInsideTheCallersOwnTransactionIsImportedOnceThatCommits() {
+        byte[] file = cp1252(HEADER, validRow(1), validRow(2));
+        ImportPreview preview = crm.imports().preview(new ByteArrayInputStream(file), "en-transaccion.csv");
+        // The host's transaction stays open a while after start: the worker must not read the run before it commits.
+        ImportRunView started = crm.asSystem(org.tenant(), c -> {
+            ImportRunView view = c.imports().start(preview.previewId(), preview.mapping(), DuplicatePolicy.SKIP);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return view;
+        });
+
+        ImportRunView done = crm.imports().awaitFinished(started.id(), Duration.ofSeconds(20));
+        assertThat(done.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(done.rowsCreated()).isEqualTo(2);
+    }
+
+    @Test
     void reRunningTheSameFileChangesNothing() {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         IntStream.rangeClosed(1, 10).mapToObj(ImportContract::validRow).forEach(lines::add);

@@ -82,11 +82,16 @@ public final class ChunkWriter {
      * can take a key away from a lead, which memory would not know).
      */
     public Lookup lookAhead(UnitOfWork work, List<RowMapper.Mapped> rows) {
-        if (policy == DuplicatePolicy.UPDATE || !BulkCopy.available(work)) {
+        if (!looksAhead(work)) {
             return null;
         }
         statistics.beforeChunk(work);
         return new Lookup(Known.load(work, rows, true, policy != DuplicatePolicy.CREATE));
+    }
+
+    /** Whether {@link #lookAhead} applies to this run on this database. */
+    public boolean looksAhead(UnitOfWork work) {
+        return policy != DuplicatePolicy.UPDATE && BulkCopy.available(work);
     }
 
     /** The chunk last written was committed as written: the next chunk's look-ahead may be completed with it. */
