@@ -238,7 +238,7 @@ public final class ImportService {
             work.audit("IMPORT", RecordType.LEAD, run.getId(), run.getFilename());
             work.publish(new ImportEvents.ImportStarted(work.tenantId(), work.now(), work.username(), run.getId(), run.getFilename()));
             // Once committed: a caller's own transaction around this call would otherwise hide the QUEUED run from the worker.
-            work.afterCommit(() -> submit(previewId));
+            submitAfterCommit(work, run);
             return ImportRunView.of(work.flushed(run));
         });
         return view;
@@ -295,7 +295,7 @@ public final class ImportService {
             run.setFinishedAt(null);
             run.setFailureCode(null);
             work.audit("IMPORT_RESUME", RecordType.LEAD, runId, "from line " + run.getLastLine());
-            work.afterCommit(() -> submit(runId));
+            submitAfterCommit(work, run);
             return ImportRunView.of(work.flushed(run));
         });
         return view;
@@ -491,12 +491,12 @@ public final class ImportService {
         });
     }
 
-    private void submit(UUID runId) {
-        String[] who = tx.read(work -> {
-            ImportRun run = work.em().find(ImportRun.class, runId);
-            return new String[] {work.tenantId(), run.getUsername()};
-        });
-        executor.execute(() -> process(runId, who[0], who[1]));
+    /** Hands the run to the import executor once {@code work} has committed, as the user who started it. */
+    private void submitAfterCommit(UnitOfWork work, ImportRun run) {
+        UUID runId = run.getId();
+        String tenant = work.tenantId();
+        String username = run.getUsername();
+        work.afterCommit(() -> executor.execute(() -> process(runId, tenant, username)));
     }
 
     /** The background part: reads the file from where the run stands and imports it chunk by chunk. */
