@@ -19,6 +19,7 @@ public final class Validator {
             .messageInterpolator(new ParameterMessageInterpolator())
             .traversableResolver(new EverythingReachable())
             .buildValidatorFactory();
+    private static final jakarta.validation.Validator VALIDATOR = FACTORY.getValidator();
 
     private Validator() {
     }
@@ -27,7 +28,7 @@ public final class Validator {
         if (command == null) {
             throw ValidationException.of("body", "validation.NotNull");
         }
-        var violations = FACTORY.getValidator().validate(command);
+        var violations = VALIDATOR.validate(command);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations.stream()
                     .map(Validator::toFieldError)

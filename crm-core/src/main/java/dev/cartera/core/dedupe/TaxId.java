@@ -3,6 +3,7 @@ package dev.cartera.core.dedupe;
 import dev.cartera.core.common.ValidationException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A Spanish tax id (NIF of a person — DNI, NIE, K/L/M — or of a company — CIF), checked by its
@@ -12,6 +13,7 @@ import java.util.Optional;
 public record TaxId(String value, Kind kind) {
     public enum Kind { DNI, NIE, SPECIAL_NIF, CIF }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-/]");
     private static final String DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
     private static final String CIF_LETTERS = "JABCDEFGHI";
     private static final String CIF_FIRST = "ABCDEFGHJNPQRSUVW";
@@ -50,7 +52,7 @@ public record TaxId(String value, Kind kind) {
         if (raw == null) {
             return "";
         }
-        String value = raw.toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-/]", "");
+        String value = SEPARATORS.matcher(raw.toUpperCase(Locale.ROOT)).replaceAll("");
         if (value.startsWith("ES") && value.length() == 11) {
             value = value.substring(2);
         }
