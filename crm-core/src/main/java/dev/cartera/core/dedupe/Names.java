@@ -35,6 +35,8 @@ public final class Names {
             List.of("slne"), List.of("slu"), List.of("sau"), List.of("sll"), List.of("sal"), List.of("scoop"),
             List.of("coop"), List.of("sl"), List.of("sa"), List.of("sc"), List.of("cb"), List.of("aie"),
             List.of("ltd"), List.of("llc"), List.of("inc"), List.of("gmbh"), List.of("sarl"), List.of("srl"));
+    private static final Set<String> LEGAL_FORM_STARTS = LEGAL_FORMS.stream().map(form -> form.get(0))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> FILLER = Set.of("y", "i", "and", "e");
 
     private Names() {
@@ -148,6 +150,9 @@ public final class Names {
     }
 
     private static int legalFormAt(List<String> words, int at) {
+        if (!LEGAL_FORM_STARTS.contains(words.get(at))) {
+            return 0;
+        }
         for (List<String> form : LEGAL_FORMS) {
             if (at + form.size() <= words.size() && words.subList(at, at + form.size()).equals(form)) {
                 return form.size();

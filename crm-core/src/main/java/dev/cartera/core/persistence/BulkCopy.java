@@ -30,6 +30,8 @@ public final class BulkCopy {
     private final List<String> columns;
     private final ByteBuilder data = new ByteBuilder();
     private int rows;
+    private Instant lastInstant;
+    private String lastInstantText;
 
     private BulkCopy(String table, List<String> columns) {
         this.table = table;
@@ -84,7 +86,14 @@ public final class BulkCopy {
             data.put(b ? 't' : 'f');
         } else if (v instanceof Enum<?> e) {
             text(e.name());
-        } else if (v instanceof UUID || v instanceof Number || v instanceof Instant) {
+        } else if (v instanceof Instant instant) {
+            // The rows of one chunk share a few instants (now, the run's start): formatted once each.
+            if (!instant.equals(lastInstant)) {
+                lastInstant = instant;
+                lastInstantText = instant.toString();
+            }
+            data.ascii(lastInstantText);
+        } else if (v instanceof UUID || v instanceof Number) {
             // Their text forms (Instant: ISO-8601 in UTC) are what PostgreSQL reads, with nothing to escape.
             data.ascii(v.toString());
         } else {
