@@ -169,6 +169,37 @@ class AutomationIntegrationTests {
                 .containsExactlyInAnyOrder("Stuck deal", "Late task");
     }
 
+    @Test
+    void theSimulatorSaysARepIsNotAbsentUntilTheAbsenceBegins() {
+        CrmFixture.Org org = bed.newOrg();
+        RuleSetVersionView draft = bed.as(org, "admin", () -> bed.rules.ruleSets().saveDraft(RuleSetKind.AUTOMATION,
+                RuleSetContent.automation(List.of(new AutomationRule("Cover absences", Trigger.USER_ABSENT, null, List.of(),
+                        List.of(RuleAction.reassignTasks(Assignee.leastLoaded(null)))))), null, null));
+        UUID account = bed.account(org, "rep", AccountDraft.company("Vacaciones SL"));
+        bed.as(org, "rep", () -> bed.crm.activities().create(ActivityDraft.task("Llamar", RecordType.ACCOUNT, account,
+                bed.fx.clock.instant().plusSeconds(3 * 86_400L))));
+        Reason notAbsent = Reason.of(ReasonCode.TIMER_NOT_DUE, "Cover absences", Reason.of(ReasonCode.USER_NOT_ABSENT));
+
+        assertThat(simulate(org, draft, Trigger.USER_ABSENT, org.rep())).satisfies(r -> {
+            assertThat(r.actions()).isEmpty();
+            assertThat(r.reasons()).containsExactly(notAbsent);
+        });
+
+        // Away from tomorrow: today the timer would not hand anything over yet.
+        bed.as(org, "admin", () -> bed.rules.absences().markAbsent(org.rep(), bed.today().plusDays(1), bed.today().plusDays(5)));
+        assertThat(simulate(org, draft, Trigger.USER_ABSENT, org.rep()).reasons()).containsExactly(notAbsent);
+
+        bed.fx.clock.advanceDays(1);
+        assertThat(simulate(org, draft, Trigger.USER_ABSENT, org.rep())).satisfies(r -> {
+            assertThat(r.reasons()).doesNotContain(notAbsent);
+            assertThat(r.actions()).extracting(PlannedAction::kind).containsExactly(ActionKind.REASSIGN_TASKS);
+        });
+
+        // Back after the last day of the absence: not due again.
+        bed.fx.clock.advanceDays(5);
+        assertThat(simulate(org, draft, Trigger.USER_ABSENT, org.rep()).reasons()).containsExactly(notAbsent);
+    }
+
     private SimulatedRecord simulate(CrmFixture.Org org, RuleSetVersionView version, Trigger trigger, UUID record) {
         return bed.as(org, "admin", () -> bed.rules.simulator().automateExisting(version.id(), trigger, List.of(record)))
                 .records().get(0);
