@@ -59,9 +59,7 @@ public final class ImportBenchmark {
         Path work = Files.createTempDirectory("cartera-bench");
         Path file = work.resolve("leads.csv");
         // The server as the embedded default; settings to look inside with -Dpg.<name>=<value> (e.g. -Dpg.log_min_duration_statement=0).
-        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder();
-        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("pg."))
-                .forEach(k -> server.setServerConfig(k.substring(3), System.getProperty(k)));
+        EmbeddedPostgres.Builder server = ServerSettings.fromSystemProperties(EmbeddedPostgres.builder());
         try (EmbeddedPostgres pg = server.start()) {
             // A host pools its connections: without a pool every chunk's transaction would start a PostgreSQL backend.
             HikariConfig poolConfig = new HikariConfig();

@@ -62,8 +62,7 @@ public final class ReportBenchmark {
                 .setServerConfig("max_wal_size", "8GB").setServerConfig("checkpoint_timeout", "30min")
                 .setServerConfig("maintenance_work_mem", "256MB").setServerConfig("autovacuum", "off")
                 .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "32MB");
-        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("pg."))
-                .forEach(k -> server.setServerConfig(k.substring(3), System.getProperty(k)));
+        ServerSettings.fromSystemProperties(server);
         try (EmbeddedPostgres pg = server.start()) {
             com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
             pool.setDataSource(pg.getPostgresDatabase());
