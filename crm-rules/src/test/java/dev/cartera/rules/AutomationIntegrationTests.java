@@ -293,7 +293,7 @@ class AutomationIntegrationTests {
             assertThat(task.code()).isEqualTo(ReasonCode.TASK_PLANNED);
             assertThat(task.args().subList(0, 2)).containsExactly(ActivityType.MEETING, "Kick-off Hotel");
             assertThat(task.args().get(3)).isEqualTo(Reason.of(ReasonCode.ROUND_ROBIN_TURN, task.args().get(2)));
-            assertThat((String) task.args().get(2)).startsWith("rep");
+            assertThat((String) task.args().get(2)).as("a team rep, by display name").startsWith("Rep");
         });
         assertThat(report.records().get(0).actions().get(1).detail())
                 .isEqualTo(Reason.of(ReasonCode.EMAIL_PLANNED, "Ganada: Hotel", "direccion@example.es"));

@@ -29,7 +29,7 @@ public final class AssigneeResolver {
                 if (next.isEmpty()) {
                     reasons.add(Reason.of(ReasonCode.ROUND_ROBIN_NOBODY));
                 }
-                yield next.map(u -> new Choice(u, Reason.of(ReasonCode.ROUND_ROBIN_TURN, ctx.username(u))));
+                yield next.map(u -> new Choice(u, Reason.of(ReasonCode.ROUND_ROBIN_TURN, ctx.name(u))));
             }
             case LEAST_LOADED -> leastLoaded(team(assignee, fact, ctx), assignee.leadWeightOrDefault(),
                     assignee.dealWeightOrDefault(), ctx, reasons);
@@ -38,10 +38,10 @@ public final class AssigneeResolver {
             case RECORD_OWNER -> {
                 UUID owner = fact.getOwnerId();
                 if (ctx.eligible(owner)) {
-                    yield Optional.of(new Choice(owner, Reason.of(ReasonCode.RECORD_OWNER, ctx.username(owner))));
+                    yield Optional.of(new Choice(owner, Reason.of(ReasonCode.RECORD_OWNER, ctx.name(owner))));
                 }
                 reasons.add(owner == null ? Reason.of(ReasonCode.RECORD_OWNER_MISSING)
-                        : Reason.of(ReasonCode.RECORD_OWNER_UNAVAILABLE, ctx.username(owner)));
+                        : Reason.of(ReasonCode.RECORD_OWNER_UNAVAILABLE, ctx.name(owner)));
                 yield leastLoaded(ctx.teamOf(owner), 1, 2, ctx, reasons);
             }
         };
@@ -53,9 +53,9 @@ public final class AssigneeResolver {
 
     private static Optional<Choice> fixed(UUID user, AssignmentContext ctx, List<Reason> reasons) {
         if (ctx.eligible(user)) {
-            return Optional.of(new Choice(user, Reason.of(ReasonCode.FIXED_USER, ctx.username(user))));
+            return Optional.of(new Choice(user, Reason.of(ReasonCode.FIXED_USER, ctx.name(user))));
         }
-        reasons.add(Reason.of(ReasonCode.FIXED_USER_UNAVAILABLE, ctx.username(user)));
+        reasons.add(Reason.of(ReasonCode.FIXED_USER_UNAVAILABLE, ctx.name(user)));
         return Optional.empty();
     }
 
@@ -71,7 +71,7 @@ public final class AssigneeResolver {
                 .min(Comparator.comparingLong((UUID u) -> load(loads.get(u), leadWeight, dealWeight)))
                 .orElseThrow();
         long[] l = loads.get(best);
-        return Optional.of(new Choice(best, Reason.of(ReasonCode.LEAST_LOADED, ctx.username(best), l[0], l[1],
+        return Optional.of(new Choice(best, Reason.of(ReasonCode.LEAST_LOADED, ctx.name(best), l[0], l[1],
                 load(l, leadWeight, dealWeight))));
     }
 
@@ -90,10 +90,10 @@ public final class AssigneeResolver {
             if (byProvince || byPostcode) {
                 if (ctx.eligible(t.userId())) {
                     return Optional.of(new Choice(t.userId(), byProvince
-                            ? Reason.of(ReasonCode.TERRITORY_PROVINCE, t.province(), ctx.username(t.userId()))
-                            : Reason.of(ReasonCode.TERRITORY_POSTCODES, t.postcodeFrom(), t.postcodeTo(), ctx.username(t.userId()))));
+                            ? Reason.of(ReasonCode.TERRITORY_PROVINCE, t.province(), ctx.name(t.userId()))
+                            : Reason.of(ReasonCode.TERRITORY_POSTCODES, t.postcodeFrom(), t.postcodeTo(), ctx.name(t.userId()))));
                 }
-                reasons.add(Reason.of(ReasonCode.TERRITORY_OWNER_UNAVAILABLE, ctx.username(t.userId())));
+                reasons.add(Reason.of(ReasonCode.TERRITORY_OWNER_UNAVAILABLE, ctx.name(t.userId())));
             }
         }
         reasons.add(Reason.of(ReasonCode.TERRITORY_NO_ENTRY, fact.value("province"), fact.value("postcode")));
@@ -104,7 +104,7 @@ public final class AssigneeResolver {
         List<UUID> owners = ctx.returningOwners(fact.getRecordId(), fact.value("taxId"), fact.value("email"), fact.value("phone"));
         for (UUID owner : owners) {
             if (ctx.eligible(owner)) {
-                return Optional.of(new Choice(owner, Reason.of(ReasonCode.RETURNING_CUSTOMER, ctx.username(owner))));
+                return Optional.of(new Choice(owner, Reason.of(ReasonCode.RETURNING_CUSTOMER, ctx.name(owner))));
             }
         }
         reasons.add(Reason.of(owners.isEmpty() ? ReasonCode.NOT_RETURNING_CUSTOMER : ReasonCode.RETURNING_CUSTOMER_REPS_UNAVAILABLE));

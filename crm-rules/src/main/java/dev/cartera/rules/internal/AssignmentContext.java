@@ -27,8 +27,13 @@ public final class AssignmentContext {
     private static final List<LeadStatus> OPEN_LEADS = List.of(LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.QUALIFIED);
 
     /** A user as the strategies see them. */
-    public record Member(UUID id, String username, String email, Role role, UUID teamId, boolean active, LocalDate absentFrom,
-            LocalDate absentUntil) {
+    public record Member(UUID id, String username, String displayName, String email, Role role, UUID teamId, boolean active,
+            LocalDate absentFrom, LocalDate absentUntil) {
+        /** How reasons name the person: the display name, the user name when there is none. */
+        String name() {
+            return displayName == null || displayName.isBlank() ? username : displayName;
+        }
+
         boolean absentOn(LocalDate day) {
             if (absentFrom == null && absentUntil == null) {
                 return false;
@@ -65,10 +70,10 @@ public final class AssignmentContext {
     Map<UUID, Member> members() {
         if (members == null) {
             Map<UUID, Member> all = new HashMap<>();
-            for (Object[] r : em.createQuery("select u.id, u.username, u.email, u.role, u.teamId, u.active, u.absentFrom,"
+            for (Object[] r : em.createQuery("select u.id, u.username, u.displayName, u.email, u.role, u.teamId, u.active, u.absentFrom,"
                     + " u.absentUntil from CrmUser u", Object[].class).setFlushMode(FlushModeType.COMMIT).getResultList()) {
-                all.put((UUID) r[0], new Member((UUID) r[0], (String) r[1], (String) r[2], (Role) r[3], (UUID) r[4],
-                        (Boolean) r[5], (LocalDate) r[6], (LocalDate) r[7]));
+                all.put((UUID) r[0], new Member((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (Role) r[4],
+                        (UUID) r[5], (Boolean) r[6], (LocalDate) r[7], (LocalDate) r[8]));
             }
             members = all;
         }
@@ -87,6 +92,11 @@ public final class AssignmentContext {
 
     public String username(UUID userId) {
         return member(userId).map(Member::username).orElse(String.valueOf(userId));
+    }
+
+    /** The person as reasons name them (display name, else user name). */
+    public String name(UUID userId) {
+        return member(userId).map(Member::name).orElse(String.valueOf(userId));
     }
 
     public UUID teamOf(UUID userId) {

@@ -101,7 +101,7 @@ public final class AutomationEngine {
                             Priority.NORMAL, null, null, false), true);
                 }
                 return Optional.of(new PlannedAction(rule, ActionKind.CREATE_TASK, Reason.of(ReasonCode.TASK_PLANNED, a.taskType(), title,
-                        ctx.username(who.get().userId()), who.get().why()), who.get().userId(), due));
+                        ctx.name(who.get().userId()), who.get().why()), who.get().userId(), due));
             }
             case RAISE_ALERT -> {
                 Optional<AssigneeResolver.Choice> who = AssigneeResolver.resolve(a.assignee(), s.fact(), ctx, reasons);
@@ -117,7 +117,7 @@ public final class AutomationEngine {
                             truncate("rule:" + rule + ":" + t.recordId() + ":" + a.alertKind(), 200)));
                 }
                 return Optional.of(new PlannedAction(rule, ActionKind.RAISE_ALERT, Reason.of(ReasonCode.ALERT_PLANNED, severity, a.alertKind(),
-                        message, ctx.username(who.get().userId())), who.get().userId(), null));
+                        message, ctx.name(who.get().userId())), who.get().userId(), null));
             }
             case SEND_EMAIL -> {
                 String to = switch (a.recipient()) {

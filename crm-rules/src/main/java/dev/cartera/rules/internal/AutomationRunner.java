@@ -312,7 +312,7 @@ public final class AutomationRunner {
                     h.setState(HandoverState.HANDED.name());
                     work.em().persist(h);
                     done.add(new PlannedAction(name, ActionKind.REASSIGN_TASKS, Reason.of(ReasonCode.TASK_HANDED_OVER, task.getSubject(),
-                            user.getUsername(), ctx.username(to.get().userId()), to.get().why()), to.get().userId(), task.getDueAt()));
+                            ctx.name(user.getId()), ctx.name(to.get().userId()), to.get().why()), to.get().userId(), task.getDueAt()));
                 }
             }
             // Alerts and e-mails of the same rule (e.g. "tell the manager") run once per absence.

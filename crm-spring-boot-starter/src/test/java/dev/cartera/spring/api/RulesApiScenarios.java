@@ -215,9 +215,9 @@ abstract class RulesApiScenarios {
                 .andExpect(jsonPath("$.records[0].reasons[0].message")
                         .value("Se cumple la regla «Catalunya web»: Provincia es uno de Barcelona, Girona y Origen es igual a web."))
                 .andExpect(jsonPath("$.records[2].reasons[*].code").value(contains("fallback-matched", "fixed-user")))
-                .andExpect(jsonPath("$.records[2].reasons[1].args").value(contains("rep3")))
+                .andExpect(jsonPath("$.records[2].reasons[1].args").value(contains("REP3")))
                 .andExpect(jsonPath("$.records[2].reasons[*].message").value(contains(
-                        "Se aplica la regla de reserva «Resto» (sin criterios).", "Para rep3, como indica la regla.")));
+                        "Se aplica la regla de reserva «Resto» (sin criterios).", "Para REP3, como indica la regla.")));
         call("admin", post(API + "/rules/versions/" + v1 + "/simulate").header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.8,es;q=0.5")
                 .content("{\"leads\": [{\"companyName\": \"Tres\", \"province\": \"Barcelona\", \"source\": \"web\"}]}"))
                 .andExpect(status().isOk())
@@ -263,7 +263,7 @@ abstract class RulesApiScenarios {
                 .andExpect(jsonPath("$.records[0].actions[0].detail.code").value("task-planned"))
                 .andExpect(jsonPath("$.records[0].actions[0].detail.args[0]").value("CALL"))
                 .andExpect(jsonPath("$.records[0].actions[0].description")
-                        .value("Llamada: «Llamar a Bar Sol», para rep. Para el propietario del registro, rep."))
+                        .value("Llamada: «Llamar a Bar Sol», para REP. Para el propietario del registro, REP."))
                 .andExpect(jsonPath("$.records[1].matchedRules", hasSize(0)));
         call("admin", post(API + "/rules/versions/" + v + "/simulate").content("{\"samples\": [{\"label\": \"x\"}]}"))
                 .andExpect(problem(422, "validation.failed"));
