@@ -86,7 +86,9 @@ public final class CarteraReports {
             if (ctx.work().actor().role() != Role.ADMIN) {
                 throw new AccessDeniedException(Action.UPDATE, RecordType.REPORT);
             }
-            return SummaryZone.rebuild(ctx.connection(), ctx.settings().zone());
+            boolean rebuilt = SummaryZone.rebuild(ctx.connection(), ctx.settings().zone());
+            SummaryZone.rebuildDealSummary(ctx.connection());
+            return rebuilt;
         });
     }
 }
