@@ -1,5 +1,6 @@
--- The all-deals summary (issue 8), PostgreSQL only: run by the Java migration V15 on PostgreSQL.
--- Every deal, open or closed, counted per combination of the fields a grouped custom report over deals
+-- Two deal summaries (issue 8), PostgreSQL only: run by the Java migration V15 on PostgreSQL.
+
+-- crm_deal_summary: every deal, open or closed, counted per combination of the fields a grouped custom report over deals
 -- groups and filters by most (status, stage, owner, source, lost reason, currency), with what its
 -- summable measures need: count, sum of amounts and how many amounts there are (average = sum / that).
 -- No time column, so no report zone: a custom report whose groupings, filters and measures use only
@@ -79,10 +80,87 @@ create trigger crm_deal_summary_update after update on crm_opportunity referenci
 create trigger crm_deal_summary_delete after delete on crm_opportunity referencing old table as old_rows
     for each statement execute function crm_deal_summary_apply();
 
--- Derives the summary from the deals again: here for existing data, and after a bulk load that went past
+-- crm_account_month: won revenue per account and month (ABC/XYZ segmentation), without the owner: read only when the caller
+-- sees every deal (a director's or administrator's segmentation); others read the deals. Months are cut in
+-- the zone of crm_report_summary_zone (V12), like the monthly summaries, and cut again whenever that row is
+-- written (its rebuild). Only won deals with an account, an amount and a close time count.
+create table crm_account_month (
+    tenant_id varchar(64) not null,
+    month date not null,
+    account_id uuid not null,
+    n bigint not null,
+    amount numeric not null
+);
+create unique index ux_account_month on crm_account_month (tenant_id, month, account_id) include (amount);
+create index ix_account_month_empty on crm_account_month (tenant_id) where n = 0;
+
+create function crm_account_month_apply() returns trigger language plpgsql as $fn$
+declare
+    z text := (select zone from crm_report_summary_zone where id = 1);
+    changed bigint := 0;
+begin
+    if tg_op = 'INSERT' then
+        insert into crm_account_month as m (tenant_id, month, account_id, n, amount)
+        select d.tenant_id, date_trunc('month', d.closed_at at time zone z)::date, d.account_id, count(*), sum(d.amount)
+        from new_rows d
+        where d.status = 'WON' and d.account_id is not null and d.amount is not null and d.closed_at is not null
+        group by 1, 2, 3 order by 1, 2, 3
+        on conflict (tenant_id, month, account_id) do update set n = m.n + excluded.n, amount = m.amount + excluded.amount;
+        return null;
+    elsif tg_op = 'UPDATE' then
+        insert into crm_account_month as m (tenant_id, month, account_id, n, amount)
+        select d.tenant_id, d.month, d.account_id, sum(d.n), sum(d.amount)
+        from (select o.tenant_id, date_trunc('month', o.closed_at at time zone z)::date as month, o.account_id, -1 as n,
+                     -o.amount as amount
+              from old_rows o
+              where o.status = 'WON' and o.account_id is not null and o.amount is not null and o.closed_at is not null
+              union all
+              select o.tenant_id, date_trunc('month', o.closed_at at time zone z)::date, o.account_id, 1, o.amount
+              from new_rows o
+              where o.status = 'WON' and o.account_id is not null and o.amount is not null and o.closed_at is not null) d
+        group by 1, 2, 3 having sum(d.n) <> 0 or sum(d.amount) <> 0 order by 1, 2, 3
+        on conflict (tenant_id, month, account_id) do update set n = m.n + excluded.n, amount = m.amount + excluded.amount;
+    else
+        insert into crm_account_month as m (tenant_id, month, account_id, n, amount)
+        select d.tenant_id, date_trunc('month', d.closed_at at time zone z)::date, d.account_id, -count(*), -sum(d.amount)
+        from old_rows d
+        where d.status = 'WON' and d.account_id is not null and d.amount is not null and d.closed_at is not null
+        group by 1, 2, 3 order by 1, 2, 3
+        on conflict (tenant_id, month, account_id) do update set n = m.n + excluded.n, amount = m.amount + excluded.amount;
+    end if;
+    get diagnostics changed = row_count;
+    if changed > 0 then
+        delete from crm_account_month where n = 0;
+    end if;
+    return null;
+end
+$fn$;
+
+create trigger crm_account_month_insert after insert on crm_opportunity referencing new table as new_rows
+    for each statement execute function crm_account_month_apply();
+create trigger crm_account_month_update after update on crm_opportunity referencing old table as old_rows new table as new_rows
+    for each statement execute function crm_account_month_apply();
+create trigger crm_account_month_delete after delete on crm_opportunity referencing old table as old_rows
+    for each statement execute function crm_account_month_apply();
+
+-- Derives both summaries from the deals again: here for existing data, and after a bulk load that went past
 -- the triggers (COPY with session_replication_role = replica, TRUNCATE). The SHARE lock waits for writers
 -- in flight and holds new ones until the rebuild commits, so no write is missed or counted twice.
-create function crm_rebuild_deal_summary() returns void language plpgsql as $fn$
+create function crm_rebuild_account_months() returns void language plpgsql as $fn$
+declare
+    z text := (select zone from crm_report_summary_zone where id = 1);
+begin
+    lock table crm_opportunity in share mode;
+    delete from crm_account_month;
+    insert into crm_account_month (tenant_id, month, account_id, n, amount)
+    select d.tenant_id, date_trunc('month', d.closed_at at time zone z)::date, d.account_id, count(*), sum(d.amount)
+    from crm_opportunity d
+    where d.status = 'WON' and d.account_id is not null and d.amount is not null and d.closed_at is not null
+    group by 1, 2, 3;
+end
+$fn$;
+
+create function crm_rebuild_deal_summaries() returns void language plpgsql as $fn$
 begin
     lock table crm_opportunity in share mode;
     delete from crm_deal_summary;
@@ -91,7 +169,20 @@ begin
            coalesce(sum(d.amount), 0), count(d.amount)
     from crm_opportunity d
     group by 1, 2, 3, 4, 5, 6, 7;
+    perform crm_rebuild_account_months();
 end
 $fn$;
 
-select crm_rebuild_deal_summary();
+-- The account months follow the report zone: V12's rebuild writes the zone row (also when it stays the
+-- same), and this cuts them again in the same transaction, so they are never in another zone than the
+-- monthly summaries whose zone the reports check.
+create function crm_account_month_rezone() returns trigger language plpgsql as $fn$
+begin
+    perform crm_rebuild_account_months();
+    return null;
+end
+$fn$;
+create trigger crm_account_month_rezone after update on crm_report_summary_zone
+    for each row execute function crm_account_month_rezone();
+
+select crm_rebuild_deal_summaries();

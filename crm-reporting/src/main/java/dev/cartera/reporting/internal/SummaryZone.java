@@ -71,7 +71,7 @@ public final class SummaryZone {
         if (!postgres(connection)) {
             return false;
         }
-        try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_deal_summary()")) {
+        try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_deal_summaries()")) {
             s.execute();
             return true;
         } catch (SQLException e) {
