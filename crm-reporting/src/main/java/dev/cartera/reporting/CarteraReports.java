@@ -79,14 +79,17 @@ public final class CarteraReports {
      * per installation): after the {@link ReportSettings} zone changed, or after a bulk load that went
      * past the triggers. Until then the reports read the base tables. An administrator's operation; it
      * holds writes to deals and activities for its duration (seconds at a million deals). Returns false
-     * where there are no summaries (H2) or the zone is not a region PostgreSQL knows.
+     * where there are no summaries (H2) or the zone is not a region PostgreSQL knows. The deal summaries of
+     * custom reports and ABC/XYZ (migration V15) are derived again too.
      */
     public boolean rebuildSummaries() {
         return runner.write("summaries-rebuild", ctx -> {
             if (ctx.work().actor().role() != Role.ADMIN) {
                 throw new AccessDeniedException(Action.UPDATE, RecordType.REPORT);
             }
-            return SummaryZone.rebuild(ctx.connection(), ctx.settings().zone());
+            boolean rebuilt = SummaryZone.rebuild(ctx.connection(), ctx.settings().zone());
+            SummaryZone.rebuildDealSummary(ctx.connection());
+            return rebuilt;
         });
     }
 }

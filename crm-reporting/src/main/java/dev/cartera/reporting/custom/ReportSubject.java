@@ -103,7 +103,12 @@ public enum ReportSubject {
 
     /** The table and the tenant-bound joins that the shown names of the used fields read from. */
     String from(java.util.Collection<Field> used) {
-        StringBuilder joins = new StringBuilder(from);
+        return from(from, used);
+    }
+
+    /** Another table with this one's alias and column names (the deal summary), and the same joins. */
+    String from(String table, java.util.Collection<Field> used) {
+        StringBuilder joins = new StringBuilder(table);
         if (uses(used, "ou.")) {
             joins.append(" left join crm_user ou on ou.id = x.owner_id and ou.tenant_id = x.tenant_id");
         }

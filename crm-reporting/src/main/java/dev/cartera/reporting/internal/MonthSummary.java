@@ -19,7 +19,13 @@ import java.util.Set;
  */
 public enum MonthSummary {
     DEALS("crm_opportunity o", "crm_deal_month o", "o", "o.closed_at"),
-    ACTIVITIES("crm_activity a", "crm_activity_month a", "a", "a.completed_at");
+    ACTIVITIES("crm_activity a", "crm_activity_month a", "a", "a.completed_at"),
+    /**
+     * Won revenue per account and month ({@code crm_account_month}, migration V15: won deals with an account
+     * and an amount, no owner): for the ABC/XYZ segmentation of a caller who sees every deal. After
+     * {@link #DEALS}, so {@link #of} keeps answering the deal summary for {@code o.closed_at}.
+     */
+    ACCOUNT_MONTHS("crm_opportunity o", "crm_account_month o", "o", "o.closed_at");
 
     private final String base;
     private final String summary;

@@ -65,4 +65,17 @@ public final class SummaryZone {
             throw new IllegalStateException("report summary rebuild failed: " + e.getMessage(), e);
         }
     }
+
+    /** Derives the all-deals summary of migration V15 from the deals again (no zone in it); nothing off PostgreSQL. */
+    public static boolean rebuildDealSummary(Connection connection) {
+        if (!postgres(connection)) {
+            return false;
+        }
+        try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_deal_summaries()")) {
+            s.execute();
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("deal summary rebuild failed: " + e.getMessage(), e);
+        }
+    }
 }

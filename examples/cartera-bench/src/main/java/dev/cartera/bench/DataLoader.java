@@ -159,6 +159,7 @@ final class DataLoader {
             long r0 = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 s.execute("select crm_rebuild_report_summaries('Europe/Madrid')");
+                s.execute("select crm_rebuild_deal_summaries()"); // migration V15's: custom reports, ABC/XYZ
                 try (java.sql.ResultSet rs = s.executeQuery("select (select count(*) from crm_deal_month), (select count(*) from crm_activity_month)")) {
                     rs.next();
                     System.out.printf("Rebuilt the monthly summaries (%,d deal cells, %,d activity cells) in %.1f s%n", rs.getLong(1),
