@@ -27,8 +27,21 @@ public final class SummaryZone {
         return zone.getId().equals(stored(connection));
     }
 
+    /** True when the funnel and stage-duration summaries (migration V14) exist and are cut in {@code zone}. */
+    public static boolean stageMatches(Connection connection, ZoneId zone) {
+        if (!postgres(connection)) {
+            return false;
+        }
+        return zone.getId().equals(stored(connection, "crm_stage_summary_zone"));
+    }
+
     public static String stored(Connection connection) {
-        try (PreparedStatement s = connection.prepareStatement("select zone from crm_report_summary_zone where id = 1");
+        return stored(connection, "crm_report_summary_zone");
+    }
+
+    /** The zone stored in one of the two whitelisted zone tables. */
+    private static String stored(Connection connection, String table) {
+        try (PreparedStatement s = connection.prepareStatement("select zone from " + table + " where id = 1");
                 ResultSet rs = s.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
@@ -58,6 +71,12 @@ public final class SummaryZone {
             throw new IllegalStateException("cannot check the zone: " + e.getMessage(), e);
         }
         try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_report_summaries(?)")) {
+            s.setString(1, zone.getId());
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("report summary rebuild failed: " + e.getMessage(), e);
+        }
+        try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_stage_summaries(?)")) {
             s.setString(1, zone.getId());
             s.execute();
             return true;
