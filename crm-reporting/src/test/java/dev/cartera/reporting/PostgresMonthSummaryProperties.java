@@ -42,7 +42,7 @@ class PostgresMonthSummaryProperties {
     private static final Instant BASE = Instant.parse("2025-01-31T22:30:00Z");
     /** The reports' clock: open stays last until then. */
     private static final Instant NOW = BASE.plusSeconds(24 * 3_600L * 420);
-    private static final Integer[] LIMITS = {null, 1, 3, 14};
+    private static final Integer[] LIMITS = {null, 0, 1, 3};
     private static final String[] KINDS = {"OPEN", "WON", "LOST"};
 
     @AfterContainer
@@ -77,6 +77,38 @@ class PostgresMonthSummaryProperties {
                 apply(c, op);
             }
         }
+    }
+
+    /** Writes that touch the funnel and stage-duration summaries: deals, stays, owners, pipelines, stages. */
+    @Provide
+    Arbitrary<List<Op>> stageOps() {
+        return Combinators.combine(Arbitraries.of(0, 1, 3, 4, 6, 11, 12, 13, 13, 14, 14, 15, 16, 17, 18, 18, 19), Arbitraries.integers().between(0, 1),
+                Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 11),
+                Arbitraries.integers().between(-24 * 62, 24 * 400)).as(Op::new).list().ofMinSize(5).ofMaxSize(30);
+    }
+
+    /**
+     * From deals with closed and open stays in both tenants (5 to 17 deals, one to three stays each), any
+     * writes keep the funnel and stage-duration summaries equal to their derivation, and the reports read
+     * through them equal the reports on the base tables.
+     */
+    @Property(tries = 30)
+    void theStageSummariesEqualTheirRebuildAfterAnyWrites(@ForAll("stageOps") List<Op> ops,
+            @ForAll @net.jqwik.api.constraints.IntRange(max = 11) int a, @ForAll @net.jqwik.api.constraints.IntRange(max = 11) int b)
+            throws SQLException {
+        List<Op> all = new ArrayList<>();
+        for (int tenant = 0; tenant < 2; tenant++) {
+            all.add(new Op(1, tenant, 0, tenant, 3, 24 * 10));
+            all.add(new Op(1, tenant, 0, 2 + tenant, 2, 24 * 120));
+            all.add(new Op(1, tenant, 0, a, b, 24 * (a * 20 + b)));
+            all.add(new Op(13, tenant, 0, 5, tenant, 0)); // a closed stay of 48 hours for every won deal, in the first or second stage
+            all.add(new Op(13, tenant, 0, 2, 1, 0)); // one of 21 hours for every lost deal, in the second
+            all.add(new Op(13, tenant, 0, 4, 2, 0)); // an open stay for every open deal, in the third
+        }
+        all.addAll(ops);
+        replay(all);
+        assertSummariesMatchBase("Europe/Madrid");
+        assertStageReportsMatchBase();
     }
 
     @Property(tries = 40)
@@ -199,6 +231,31 @@ class PostgresMonthSummaryProperties {
             as(t, "admin", reports::rebuildSummaries);
         }
         assertThat(figures.apply(whole)).containsExactly(1L, 1L);
+    }
+
+    /** A stage's new time limit recounts its closed stays over it; an owner change moves the stays to the new owner's cells. */
+    @net.jqwik.api.Example
+    void aLimitChangeRecountsTheStaysOverItAndAnOwnerChangeMovesThem() throws SQLException {
+        ReportEnv.Tenant t = TENANTS[0];
+        // A deal created on 8 March 2025 with one stay of 7 hours in the first stage (limit 14 days), entered on 12 March.
+        replay(List.of(new Op(0, 0, 0, 1, 1, 24 * 40), new Op(12, 0, 0, 1, 0, 24 * 40)));
+        CarteraReports reports = CarteraReports.create(ENV.fx.cartera);
+        DateRange whole = DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
+        java.util.function.Supplier<Long> over = () -> as(t, "director", () -> reports.standard().stageDurations(whole).get(0).overLimit());
+        assertThat(over.get()).isZero();
+        try (Connection c = ENV.dataSource.getConnection()) {
+            apply(c, new Op(18, 0, 0, 0, 0, 0)); // the first stage's limit: none
+            assertSummariesMatchBase("Europe/Madrid");
+            exec(c, "update crm_stage set time_limit_days = 0 where id = ?", t.stageAt(1).id());
+            assertSummariesMatchBase("Europe/Madrid");
+            assertThat(over.get()).isEqualTo(1);
+            assertThat(rows("select sum(over_limit) from crm_stage_duration_month where tenant_id = ?", t.id())).containsExactly("1|");
+            exec(c, "update crm_opportunity set owner_id = ? where tenant_id = ?", t.owner(2), t.id());
+            assertThat(rows("select owner_id, visits from crm_stage_duration_month where tenant_id = ?", t.id()))
+                    .containsExactly(t.owner(2) + "|1|");
+            assertThat(rows("select owner_id, n from crm_funnel_month where tenant_id = ?", t.id())).containsExactly(t.owner(2) + "|1|");
+            assertSummariesMatchBase("Europe/Madrid");
+        }
     }
 
     private static List<Object> figures(ReportEnv.Tenant t, CarteraReports reports, DateRange range) {
