@@ -50,7 +50,8 @@ public final class SummaryZone {
     }
 
     /**
-     * Cuts the summaries again in {@code zone} from the base tables (migration V12's function), and
+     * Cuts the summaries again in {@code zone} from the base tables (migration V12's function, then
+     * V14's {@code crm_rebuild_stage_summaries} for the funnel and stage durations), and
      * returns whether it did: false on a database without summaries or for a zone PostgreSQL does not
      * name the same way (a fixed offset such as {@code +01:00} reads with the opposite sign there), for
      * which the reports keep reading the base tables.
