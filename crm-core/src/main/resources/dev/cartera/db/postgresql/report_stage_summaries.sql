@@ -251,29 +251,33 @@ $fn$;
 -- read by the reports from crm_stage itself: nothing to do for them.
 create function crm_stage_limit_summaries() returns trigger language plpgsql as $fn$
 declare
-    z text;
+    changed uuid[];
 begin
     if tg_op = 'DELETE' then
         update crm_stage_duration_month m set over_limit = 0
         from old_rows o where m.stage_id = o.id and m.tenant_id = o.tenant_id and m.over_limit <> 0;
         return null;
     end if;
-    if not exists (select 1 from old_rows o join new_rows n on n.id = o.id
-                   where o.time_limit_days is distinct from n.time_limit_days) then
+    changed := (select array_agg(n.id) from old_rows o join new_rows n on n.id = o.id
+                where o.time_limit_days is distinct from n.time_limit_days);
+    if changed is null then
         return null;
     end if;
-    z := (select zone from crm_stage_summary_zone where id = 1);
-    update crm_stage_duration_month m set over_limit = x.over
-    from (select v.tenant_id, date_trunc('month', v.entered_at at time zone z)::date as month, v.stage_id, o.owner_id,
-                 count(*) filter (where s.time_limit_days is not null
-                     and v.left_at > v.entered_at + s.time_limit_days * 86400 * interval '1' second) as over
-          from new_rows s
-          join crm_stage_visit v on v.stage_id = s.id and v.tenant_id = s.tenant_id and v.left_at is not null
-          join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id
-          where exists (select 1 from old_rows p where p.id = s.id and p.time_limit_days is distinct from s.time_limit_days)
-          group by 1, 2, 3, 4 order by 1, 2, 3, 4) x
-    where m.tenant_id = x.tenant_id and m.month = x.month and m.stage_id = x.stage_id and m.owner_id is not distinct from x.owner_id
-      and m.over_limit <> x.over;
+    -- Planned for the stages at hand (EXECUTE, not a plan cached from another call): a stage holding most of the
+    -- stays is read by a scan and hashed against the deals, not looked up deal by deal.
+    execute $q$
+        update crm_stage_duration_month m set over_limit = x.over
+        from (select v.tenant_id, date_trunc('month', v.entered_at at time zone $2)::date as month, v.stage_id, o.owner_id,
+                     count(*) filter (where s.time_limit_days is not null
+                         and v.left_at > v.entered_at + s.time_limit_days * 86400 * interval '1' second) as over
+              from crm_stage_visit v
+              join crm_stage s on s.id = v.stage_id and s.tenant_id = v.tenant_id
+              join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id
+              where v.stage_id = any($1) and v.left_at is not null
+              group by 1, 2, 3, 4 order by 1, 2, 3, 4) x
+        where m.tenant_id = x.tenant_id and m.month = x.month and m.stage_id = x.stage_id and m.owner_id is not distinct from x.owner_id
+          and m.over_limit <> x.over
+    $q$ using changed, (select zone from crm_stage_summary_zone where id = 1);
     return null;
 end
 $fn$;
