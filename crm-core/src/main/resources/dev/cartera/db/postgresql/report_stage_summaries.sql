@@ -264,19 +264,25 @@ begin
         return null;
     end if;
     -- Planned for the stages at hand (EXECUTE, not a plan cached from another call): a stage holding most of the
-    -- stays is read by a scan and hashed against the deals, not looked up deal by deal.
+    -- stays is read by a scan and hashed against the deals, not looked up deal by deal. Each of the stage's cells
+    -- is counted again whole and written through its unique index (an UPDATE … FROM matching the nullable owner
+    -- by IS NOT DISTINCT FROM rescanned every owner's cell of the month for each of them).
     execute $q$
-        update crm_stage_duration_month m set over_limit = x.over
-        from (select v.tenant_id, date_trunc('month', v.entered_at at time zone $2)::date as month, v.stage_id, o.owner_id,
-                     count(*) filter (where s.time_limit_days is not null
-                         and v.left_at > v.entered_at + s.time_limit_days * 86400 * interval '1' second) as over
-              from crm_stage_visit v
-              join crm_stage s on s.id = v.stage_id and s.tenant_id = v.tenant_id
-              join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id
-              where v.stage_id = any($1) and v.left_at is not null
-              group by 1, 2, 3, 4 order by 1, 2, 3, 4) x
-        where m.tenant_id = x.tenant_id and m.month = x.month and m.stage_id = x.stage_id and m.owner_id is not distinct from x.owner_id
-          and m.over_limit <> x.over
+        insert into crm_stage_duration_month as m (tenant_id, month, stage_id, owner_id, visits, secs, over_limit)
+        select x.* from (
+            select v.tenant_id, date_trunc('month', v.entered_at at time zone $2)::date as month, v.stage_id, o.owner_id,
+                   count(*) as visits, sum(extract(epoch from (v.left_at - v.entered_at))) as secs,
+                   count(*) filter (where s.time_limit_days is not null
+                       and v.left_at > v.entered_at + s.time_limit_days * 86400 * interval '1' second) as over_limit
+            from crm_stage_visit v
+            join crm_stage s on s.id = v.stage_id and s.tenant_id = v.tenant_id
+            join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id
+            where v.stage_id = any($1) and v.left_at is not null
+            group by 1, 2, 3, 4) x
+        order by 1, 2, 3, 4
+        on conflict (tenant_id, month, stage_id, owner_id) do update
+            set visits = excluded.visits, secs = excluded.secs, over_limit = excluded.over_limit
+            where (m.visits, m.secs, m.over_limit) is distinct from (excluded.visits, excluded.secs, excluded.over_limit)
     $q$ using changed, (select zone from crm_stage_summary_zone where id = 1);
     return null;
 end
