@@ -56,7 +56,10 @@ create function crm_funnel_cells_clean() returns void language sql as $fn$
     delete from crm_funnel_month where n = 0;
 $fn$;
 
--- crm_stage_visit: a statement's stays. Funnel: for every deal it touched, the visited set before (the table now,
+-- crm_stage_visit: a statement's stays. First the deals they belong to are locked (in id order), so two transactions
+-- writing stays of one deal, or one writing its stays while another changes its owner, take turns: each then reads
+-- the other's committed rows (every statement here reads afresh), where otherwise both would compute from the same
+-- "before". Cartera's moves lock the deal anyway (they update it). Funnel: for every deal it touched, the visited set before (the table now,
 -- without the rows the statement wrote, plus the rows it removed) counts -1 and the set now +1, at the deal's
 -- current creation month, pipeline and owner. Durations: the closed stays removed -1, those written +1.
 create function crm_stage_visit_summaries() returns trigger language plpgsql as $fn$
@@ -66,6 +69,8 @@ declare
     total bigint := 0;
 begin
     if tg_op = 'INSERT' then
+        perform 1 from crm_opportunity o where (o.tenant_id, o.id) in (select r.tenant_id, r.opportunity_id from new_rows r)
+            order by o.id for no key update;
         insert into crm_funnel_month as m (tenant_id, month, pipeline_id, owner_id, stages, n)
         select o.tenant_id, date_trunc('month', o.created_at at time zone z)::date, o.pipeline_id, o.owner_id, s.stages, sum(s.n)
         from (select c.tenant_id, c.opportunity_id, -1 as n, array_agg(distinct c.stage_id order by c.stage_id) as stages
@@ -98,6 +103,9 @@ begin
             set visits = m.visits + excluded.visits, secs = m.secs + excluded.secs, over_limit = m.over_limit + excluded.over_limit;
         return null;
     elsif tg_op = 'UPDATE' then
+        perform 1 from crm_opportunity o where (o.tenant_id, o.id) in (select r.tenant_id, r.opportunity_id from new_rows r
+                                                                      union select r.tenant_id, r.opportunity_id from old_rows r)
+            order by o.id for no key update;
         -- The visited sets change only when a row's deal or stage does (closing a stay changes neither).
         if exists (select r.id, r.tenant_id, r.opportunity_id, r.stage_id from new_rows r
                    except all select r.id, r.tenant_id, r.opportunity_id, r.stage_id from old_rows r) then
@@ -148,6 +156,8 @@ begin
         on conflict (tenant_id, month, stage_id, owner_id) do update
             set visits = m.visits + excluded.visits, secs = m.secs + excluded.secs, over_limit = m.over_limit + excluded.over_limit;
     else
+        perform 1 from crm_opportunity o where (o.tenant_id, o.id) in (select r.tenant_id, r.opportunity_id from old_rows r)
+            order by o.id for no key update;
         insert into crm_funnel_month as m (tenant_id, month, pipeline_id, owner_id, stages, n)
         select o.tenant_id, date_trunc('month', o.created_at at time zone z)::date, o.pipeline_id, o.owner_id, s.stages, sum(s.n)
         from (select b.tenant_id, b.opportunity_id, -1 as n, array_agg(distinct b.stage_id order by b.stage_id) as stages
