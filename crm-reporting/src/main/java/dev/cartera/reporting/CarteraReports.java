@@ -75,7 +75,8 @@ public final class CarteraReports {
     }
 
     /**
-     * Cuts the monthly summaries again in this instance's report zone, for every tenant (the zone is one
+     * Cuts the monthly summaries (and the funnel and stage-duration summaries of migration V14, right after
+     * them) again in this instance's report zone, for every tenant (the zone is one
      * per installation): after the {@link ReportSettings} zone changed, or after a bulk load that went
      * past the triggers. Until then the reports read the base tables. An administrator's operation; it
      * holds writes to deals and activities for its duration (seconds at a million deals). Returns false

@@ -9,6 +9,7 @@ import dev.cartera.reporting.internal.ReportContext;
 import dev.cartera.reporting.internal.ReportRunner;
 import dev.cartera.reporting.internal.Segmentation;
 import dev.cartera.reporting.internal.Sql;
+import dev.cartera.reporting.internal.StageSummary;
 import dev.cartera.reporting.internal.Subject;
 import dev.cartera.reporting.internal.Visibility;
 import java.math.BigDecimal;
@@ -99,22 +100,43 @@ public final class StandardReports {
     public record FunnelStep(UUID stageId, String stage, int position, long reached, BigDecimal conversionToNext) {
     }
 
-    /** The funnel of a pipeline (the default one when null), from the recorded stage changes. */
+    /**
+     * The funnel of a pipeline (the default one when null), from the recorded stage visits: per deal created
+     * in the range, the furthest stage it reached (LOST stages aside). On PostgreSQL the whole months come
+     * from the funnel summary (deals per creation month, owner and set of stages visited; the furthest
+     * position is worked out from the stages as they are now), the partial months at the ends per deal.
+     */
     public List<FunnelStep> funnel(DateRange range, UUID pipelineId) {
         return runner.read("funnel", ctx -> {
             UUID pipeline = pipelineId != null ? pipelineId : defaultPipeline(ctx);
             if (pipeline == null) {
                 return List.of();
             }
-            Sql sql = new Sql().add("select st.id, st.name, st.position, count(r.opportunity_id) from crm_stage st left join ("
-                    + "select v.opportunity_id, max(s.position) as reached from crm_stage_visit v"
-                    + " join crm_stage s on s.id = v.stage_id and s.tenant_id = v.tenant_id and s.kind <> 'LOST'"
-                    + " join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id"
-                    + " where v.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?",
-                    ctx.tenant(), pipeline, range.start(ctx.calendar()), range.end(ctx.calendar()));
-            ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
-            sql.add(" group by v.opportunity_id) r on r.reached >= st.position"
-                    + " where st.tenant_id = ? and st.pipeline_id = ? and st.kind <> 'LOST'"
+            Instant from = range.start(ctx.calendar());
+            Instant to = range.end(ctx.calendar());
+            // r: (furthest position reached, deals) rows; a step counts the deals that reached it or a later one.
+            Sql sql = new Sql().add("select st.id, st.name, st.position, coalesce(sum(r.n), 0) from crm_stage st left join (");
+            if (ctx.stageSummariesUsable()) {
+                StageSummary split = StageSummary.split(ctx.calendar(), from, to);
+                String sep = "";
+                for (Instant[] tail : split.tails()) {
+                    sql.add(sep);
+                    funnelDeals(ctx, sql, pipeline, tail[0], tail[1]);
+                    sep = " union all ";
+                }
+                if (split.hasMonths()) {
+                    // Summed per visited set first (a handful per pipeline), then the furthest open or won position of each.
+                    sql.add(sep + "select (select max(s.position) from crm_stage s where s.tenant_id = f.tenant_id"
+                            + " and s.id = any(f.stages) and s.kind <> 'LOST') as reached, f.n from (select f.tenant_id, f.stages,"
+                            + " sum(f.n) as n from crm_funnel_month f where f.tenant_id = ? and f.pipeline_id = ? and f.month >= ?"
+                            + " and f.month < ?", ctx.tenant(), pipeline, split.monthsFrom(), split.monthsTo());
+                    ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "f.owner_id");
+                    sql.add(" group by f.tenant_id, f.stages) f");
+                }
+            } else {
+                funnelDeals(ctx, sql, pipeline, from, to);
+            }
+            sql.add(") r on r.reached >= st.position where st.tenant_id = ? and st.pipeline_id = ? and st.kind <> 'LOST'"
                     + " group by st.id, st.name, st.position order by st.position", ctx.tenant(), pipeline);
             List<Object[]> raw = ctx.query(sql, rs -> new Object[] {Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getInt(3), rs.getLong(4)});
             List<FunnelStep> steps = new ArrayList<>();
@@ -125,6 +147,17 @@ public final class StandardReports {
             }
             return steps;
         });
+    }
+
+    /** One row per deal of the pipeline created in {@code [from, to)}: the furthest open or won position it reached, and 1. */
+    private static void funnelDeals(ReportContext ctx, Sql sql, UUID pipeline, Instant from, Instant to) {
+        sql.add("select max(s.position) as reached, 1 as n from crm_stage_visit v"
+                + " join crm_stage s on s.id = v.stage_id and s.tenant_id = v.tenant_id and s.kind <> 'LOST'"
+                + " join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id"
+                + " where v.tenant_id = ? and o.pipeline_id = ? and o.created_at >= ? and o.created_at < ?",
+                ctx.tenant(), pipeline, from, to);
+        ctx.visibility(RecordType.OPPORTUNITY).restrict(sql, "o.owner_id");
+        sql.add(" group by v.opportunity_id");
     }
 
     private static UUID defaultPipeline(ReportContext ctx) {
@@ -206,6 +239,9 @@ public final class StandardReports {
     public List<StageDurationRow> stageDurations(DateRange range) {
         return runner.read("stage-durations", ctx -> {
             Instant now = Instant.ofEpochSecond(ctx.now().getEpochSecond());
+            if (ctx.stageSummariesUsable()) {
+                return ctx.query(stageDurationsFromSummary(ctx, range, now), StandardReports::stageDurationRow);
+            }
             // Stays from the stage-visit summary (crm_stage_visit, kept on every move): no window over the history.
             // Summed per stage first (the open stages only), then named: the grouping key is the stage id, not its
             // name and position per stay. The limit tests compare instants (the limit in seconds, so no
@@ -228,14 +264,67 @@ public final class StandardReports {
             deals.restrict(sql, "o.owner_id");
             sql.add(" group by v.stage_id) x on x.stage_id = s.id where s.tenant_id = ? and s.kind = 'OPEN'"
                     + " order by s.position, s.name", ctx.tenant());
-            return ctx.query(sql, rs -> {
-                long visits = rs.getLong(5);
-                Object limit = rs.getObject(4);
-                return new StageDurationRow(Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getInt(3),
-                        limit == null ? null : ((Number) limit).intValue(), visits,
-                        Ratios.days(Sql.Rows.decimal(rs, 6), visits), rs.getLong(7), rs.getLong(8));
-            });
+            return ctx.query(sql, StandardReports::stageDurationRow);
         });
+    }
+
+    private static StageDurationRow stageDurationRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long visits = rs.getLong(5);
+        Object limit = rs.getObject(4);
+        return new StageDurationRow(Sql.Rows.uuid(rs, 1), rs.getString(2), rs.getInt(3), limit == null ? null : ((Number) limit).intValue(),
+                visits, Ratios.days(Sql.Rows.decimal(rs, 6), visits), rs.getLong(7), rs.getLong(8));
+    }
+
+    /**
+     * Stage durations on PostgreSQL with the V14 summary: the closed stays of the whole months from
+     * {@code crm_stage_duration_month} (visits, seconds, over the current limit), the closed stays of the
+     * partial months at the ends from {@code crm_stage_visit}, and every open stay of the range from
+     * {@code crm_stage_visit} (its length and whether it is over the limit depend on {@code now}), read per
+     * open stage through the partial index of open stays.
+     */
+    private static Sql stageDurationsFromSummary(ReportContext ctx, DateRange range, Instant now) {
+        Instant from = range.start(ctx.calendar());
+        Instant to = range.end(ctx.calendar());
+        StageSummary split = StageSummary.split(ctx.calendar(), from, to);
+        Visibility deals = ctx.visibility(RecordType.OPPORTUNITY);
+        String over = " st.time_limit_days is not null and %s > v.entered_at + st.time_limit_days * 86400 * interval '1' second";
+        Sql sql = new Sql().add("select s.id, s.name, s.position, s.time_limit_days, coalesce(x.visits, 0), coalesce(x.secs, 0),"
+                + " coalesce(x.over_limit, 0), coalesce(x.stuck, 0) from crm_stage s left join (select y.stage_id, sum(y.visits) as visits,"
+                + " sum(y.secs) as secs, sum(y.over_limit) as over_limit, sum(y.stuck) as stuck from (");
+        // Open stays of the whole range.
+        sql.add("select v.stage_id, count(*) as visits, sum(extract(epoch from (cast(? as timestamp with time zone) - v.entered_at))) as secs,"
+                + " sum(case when" + over.formatted("cast(? as timestamp with time zone)") + " then 1 else 0 end) as over_limit,"
+                + " sum(case when" + over.formatted("cast(? as timestamp with time zone)") + " then 1 else 0 end) as stuck"
+                + " from crm_stage st join crm_stage_visit v on v.stage_id = st.id and v.tenant_id = st.tenant_id and v.left_at is null",
+                now, now, now);
+        if (!deals.all()) {
+            sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
+        }
+        sql.add(" where st.tenant_id = ? and st.kind = 'OPEN' and v.entered_at >= ? and v.entered_at < ?", ctx.tenant(), from, to);
+        deals.restrict(sql, "o.owner_id");
+        sql.add(" group by v.stage_id");
+        // Closed stays of the partial months.
+        for (Instant[] tail : split.tails()) {
+            sql.add(" union all select v.stage_id, count(*), sum(extract(epoch from (v.left_at - v.entered_at))),"
+                    + " sum(case when" + over.formatted("v.left_at") + " then 1 else 0 end), 0"
+                    + " from crm_stage_visit v join crm_stage st on st.id = v.stage_id and st.tenant_id = v.tenant_id and st.kind = 'OPEN'");
+            if (!deals.all()) {
+                sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
+            }
+            sql.add(" where v.tenant_id = ? and v.entered_at >= ? and v.entered_at < ? and v.left_at is not null", ctx.tenant(), tail[0],
+                    tail[1]);
+            deals.restrict(sql, "o.owner_id");
+            sql.add(" group by v.stage_id");
+        }
+        // Closed stays of the whole months.
+        if (split.hasMonths()) {
+            sql.add(" union all select m.stage_id, sum(m.visits), sum(m.secs), sum(m.over_limit), 0 from crm_stage_duration_month m"
+                    + " where m.tenant_id = ? and m.month >= ? and m.month < ?", ctx.tenant(), split.monthsFrom(), split.monthsTo());
+            deals.restrict(sql, "m.owner_id");
+            sql.add(" group by m.stage_id");
+        }
+        return sql.add(") y group by y.stage_id) x on x.stage_id = s.id where s.tenant_id = ? and s.kind = 'OPEN'"
+                + " order by s.position, s.name", ctx.tenant());
     }
 
     public static ReportTable stageDurationTable(List<StageDurationRow> rows) {

@@ -40,6 +40,10 @@ class PostgresMonthSummaryProperties {
     private static final String[] ACTIVITY_STATUSES = {"DONE", "PLANNED", "CANCELLED"};
     /** Close and completion times around month ends in Madrid and New York (UTC 22:30 is the next day in Madrid). */
     private static final Instant BASE = Instant.parse("2025-01-31T22:30:00Z");
+    /** The reports' clock: open stays last until then. */
+    private static final Instant NOW = BASE.plusSeconds(24 * 3_600L * 420);
+    private static final Integer[] LIMITS = {null, 0, 1, 3};
+    private static final String[] KINDS = {"OPEN", "WON", "LOST"};
 
     @AfterContainer
     static void close() {
@@ -52,15 +56,21 @@ class PostgresMonthSummaryProperties {
 
     @Provide
     Arbitrary<List<Op>> ops() {
-        return Combinators.combine(Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 1),
+        return Combinators.combine(Arbitraries.integers().between(0, 19), Arbitraries.integers().between(0, 1),
                 Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 11),
                 Arbitraries.integers().between(-24 * 62, 24 * 400)).as(Op::new).list().ofMinSize(1).ofMaxSize(30);
     }
 
     /** Empties both tenants, then runs the statements in order. */
     private static void replay(List<Op> ops) throws SQLException {
+        ENV.fx.clock.set(NOW);
         for (ReportEnv.Tenant t : TENANTS) {
             ENV.clear(t);
+            // The stages as the tenant was created with them (the statements reorder them and change limits and kinds).
+            for (dev.cartera.core.opportunity.StageView st : t.stages()) {
+                ENV.exec("update crm_stage set position = ?, kind = ?, time_limit_days = ? where id = ?", st.position(), st.kind().name(),
+                        st.timeLimitDays(), st.id());
+            }
         }
         try (Connection c = ENV.dataSource.getConnection()) {
             for (Op op : ops) {
@@ -69,10 +79,67 @@ class PostgresMonthSummaryProperties {
         }
     }
 
+    /** Writes that touch the funnel and stage-duration summaries: deals, stays, owners, pipelines, stages. */
+    @Provide
+    Arbitrary<List<Op>> stageOps() {
+        return Combinators.combine(Arbitraries.of(0, 1, 3, 4, 6, 11, 12, 13, 13, 14, 14, 15, 16, 17, 18, 18, 19), Arbitraries.integers().between(0, 1),
+                Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 11),
+                Arbitraries.integers().between(-24 * 62, 24 * 400)).as(Op::new).list().ofMinSize(5).ofMaxSize(30);
+    }
+
+    /**
+     * From deals with closed and open stays in both tenants (5 to 17 deals, one to three stays each), any
+     * writes keep the funnel and stage-duration summaries equal to their derivation, and the reports read
+     * through them equal the reports on the base tables.
+     */
+    @Property(tries = 30)
+    void theStageSummariesEqualTheirRebuildAfterAnyWrites(@ForAll("stageOps") List<Op> ops,
+            @ForAll @net.jqwik.api.constraints.IntRange(max = 11) int a, @ForAll @net.jqwik.api.constraints.IntRange(max = 11) int b)
+            throws SQLException {
+        List<Op> all = new ArrayList<>();
+        for (int tenant = 0; tenant < 2; tenant++) {
+            all.add(new Op(1, tenant, 0, tenant, 3, 24 * 10));
+            all.add(new Op(1, tenant, 0, 2 + tenant, 2, 24 * 120));
+            all.add(new Op(1, tenant, 0, a, b, 24 * (a * 20 + b)));
+            all.add(new Op(13, tenant, 0, 5, tenant, 0)); // a closed stay of 48 hours for every won deal, in the first or second stage
+            all.add(new Op(13, tenant, 0, 2, 1, 0)); // one of 21 hours for every lost deal, in the second
+            all.add(new Op(13, tenant, 0, 4, 2, 0)); // an open stay for every open deal, in the third
+        }
+        all.addAll(ops);
+        replay(all);
+        assertSummariesMatchBase("Europe/Madrid");
+        assertStageReportsMatchBase();
+    }
+
     @Property(tries = 40)
     void theSummariesEqualTheirRebuildAfterAnyWrites(@ForAll("ops") List<Op> ops) throws SQLException {
         replay(ops);
         assertSummariesMatchBase("Europe/Madrid");
+        assertStageReportsMatchBase();
+    }
+
+    /**
+     * The funnel and stage durations read through the V14 summaries (Madrid) equal the same reports on the
+     * base tables alone (Paris: Madrid's rules under another name, so no summary matches it), for whole
+     * months and ranges with partial ends, for a director, a manager and a rep.
+     */
+    private static void assertStageReportsMatchBase() {
+        CarteraReports summaries = CarteraReports.create(ENV.fx.cartera);
+        CarteraReports base = CarteraReports.create(ENV.fx.cartera, ReportSettings.defaults().withZone(ZoneId.of("Europe/Paris")));
+        List<DateRange> ranges = List.of(DateRange.of(LocalDate.of(2024, 12, 1), LocalDate.of(2026, 3, 31)),
+                DateRange.of(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 11, 10)),
+                DateRange.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28)),
+                DateRange.of(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 4, 2)));
+        for (ReportEnv.Tenant t : TENANTS) {
+            for (String user : List.of("director", "manager", "rep")) {
+                for (DateRange range : ranges) {
+                    assertThat(as(t, user, () -> summaries.standard().funnel(range, null))).as("funnel %s %s", user, range)
+                            .isEqualTo(as(t, user, () -> base.standard().funnel(range, null)));
+                    assertThat(as(t, user, () -> summaries.standard().stageDurations(range))).as("stage durations %s %s", user, range)
+                            .isEqualTo(as(t, user, () -> base.standard().stageDurations(range)));
+                }
+            }
+        }
     }
 
     @Property(tries = 8)
@@ -137,6 +204,60 @@ class PostgresMonthSummaryProperties {
                 BigDecimal.ONE);
     }
 
+    /**
+     * The funnel and stage durations really read their V14 summaries for whole months and the base rows for
+     * the rest: a deal and a closed stay added to the summary cells alone show in a whole-month range only.
+     */
+    @net.jqwik.api.Example
+    void funnelAndStageDurationsReadWholeMonthsFromTheirSummaries() throws SQLException {
+        ReportEnv.Tenant t = TENANTS[0];
+        // A deal created on 8 March 2025 with one closed stay in the first stage, entered on 12 March.
+        replay(List.of(new Op(0, 0, 0, 1, 1, 24 * 40), new Op(12, 0, 0, 1, 0, 24 * 40)));
+        CarteraReports reports = CarteraReports.create(ENV.fx.cartera);
+        DateRange whole = DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
+        DateRange partial = DateRange.of(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 30));
+        java.util.function.Function<DateRange, List<Long>> figures = range -> as(t, "director", () -> List.of(
+                reports.standard().funnel(range, null).get(0).reached(), reports.standard().stageDurations(range).get(0).visits()));
+        assertThat(figures.apply(whole)).containsExactly(1L, 1L);
+        try (Connection c = ENV.dataSource.getConnection()) {
+            // Written past the triggers, as summaries out of step would be.
+            exec(c, "update crm_funnel_month set n = n + 1 where tenant_id = ?", t.id());
+            exec(c, "update crm_stage_duration_month set visits = visits + 1 where tenant_id = ?", t.id());
+        }
+        try {
+            assertThat(figures.apply(whole)).containsExactly(2L, 2L);
+            assertThat(figures.apply(partial)).containsExactly(1L, 1L);
+        } finally {
+            as(t, "admin", reports::rebuildSummaries);
+        }
+        assertThat(figures.apply(whole)).containsExactly(1L, 1L);
+    }
+
+    /** A stage's new time limit recounts its closed stays over it; an owner change moves the stays to the new owner's cells. */
+    @net.jqwik.api.Example
+    void aLimitChangeRecountsTheStaysOverItAndAnOwnerChangeMovesThem() throws SQLException {
+        ReportEnv.Tenant t = TENANTS[0];
+        // A deal created on 8 March 2025 with one stay of 7 hours in the first stage (limit 14 days), entered on 12 March.
+        replay(List.of(new Op(0, 0, 0, 1, 1, 24 * 40), new Op(12, 0, 0, 1, 0, 24 * 40)));
+        CarteraReports reports = CarteraReports.create(ENV.fx.cartera);
+        DateRange whole = DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
+        java.util.function.Supplier<Long> over = () -> as(t, "director", () -> reports.standard().stageDurations(whole).get(0).overLimit());
+        assertThat(over.get()).isZero();
+        try (Connection c = ENV.dataSource.getConnection()) {
+            apply(c, new Op(18, 0, 0, 0, 0, 0)); // the first stage's limit: none
+            assertSummariesMatchBase("Europe/Madrid");
+            exec(c, "update crm_stage set time_limit_days = 0 where id = ?", t.stageAt(1).id());
+            assertSummariesMatchBase("Europe/Madrid");
+            assertThat(over.get()).isEqualTo(1);
+            assertThat(rows("select sum(over_limit) from crm_stage_duration_month where tenant_id = ?", t.id())).containsExactly("1|");
+            exec(c, "update crm_opportunity set owner_id = ? where tenant_id = ?", t.owner(2), t.id());
+            assertThat(rows("select owner_id, visits from crm_stage_duration_month where tenant_id = ?", t.id()))
+                    .containsExactly(t.owner(2) + "|1|");
+            assertThat(rows("select owner_id, n from crm_funnel_month where tenant_id = ?", t.id())).containsExactly(t.owner(2) + "|1|");
+            assertSummariesMatchBase("Europe/Madrid");
+        }
+    }
+
     private static List<Object> figures(ReportEnv.Tenant t, CarteraReports reports, DateRange range) {
         return as(t, "director", () -> List.of(reports.periods().total(Measure.REVENUE_WON, Dimension.USER, range),
                 reports.periods().total(Measure.DEALS_LOST, Dimension.SOURCE, range),
@@ -179,8 +300,12 @@ class PostgresMonthSummaryProperties {
                     t.owner(op.b() % 6), tenant, t.owner(op.a() % 6));
             case 5 -> exec(c, "update crm_opportunity set amount = amount * 2, closed_at = closed_at + interval '20 days'"
                     + " where tenant_id = ? and status = ?", tenant, status);
-            case 6 -> exec(c, "delete from crm_opportunity where id = (select id from crm_opportunity where tenant_id = ? order by id"
-                    + " offset ? limit 1)", tenant, op.row() % 8);
+            case 6 -> { // a deal deleted, its stays first (the foreign key asks so)
+                exec(c, "delete from crm_stage_visit where opportunity_id = (select id from crm_opportunity where tenant_id = ? order by id"
+                        + " offset ? limit 1)", tenant, op.row() % 8);
+                exec(c, "delete from crm_opportunity where id = (select id from crm_opportunity where tenant_id = ? order by id"
+                        + " offset ? limit 1)", tenant, op.row() % 8);
+            }
             case 7 -> { // activities, one statement
                 int rows = 1 + op.b() % 4;
                 StringBuilder sql = new StringBuilder("insert into crm_activity (id, tenant_id, version, created_at, updated_at, type,"
@@ -201,8 +326,49 @@ class PostgresMonthSummaryProperties {
                     + " where tenant_id = ? and type is not distinct from ?", t.owner(op.a() % 6), tenant, TYPES[op.b() % 4]);
             case 10 -> exec(c, "delete from crm_activity where tenant_id = ? and owner_id is not distinct from ?", tenant,
                     t.owner(op.a() % 6));
-            default -> exec(c, "update crm_opportunity set created_at = created_at - interval '3 days', stage_id = ?"
+            case 11 -> exec(c, "update crm_opportunity set created_at = created_at - interval '3 days', stage_id = ?"
                     + " where tenant_id = ? and status = ?", t.stageAt(1 + op.b() % 5).id(), tenant, status);
+            case 12 -> { // stays of one deal in one statement, some closed, some open
+                int rows = 1 + op.b() % 3;
+                for (int i = 0; i < rows; i++) {
+                    Instant entered = at.plusSeconds(i * 3_600L * (op.a() * 7 + 5));
+                    exec(c, "insert into crm_stage_visit (id, tenant_id, version, created_at, updated_at, opportunity_id, stage_id,"
+                            + " entered_at, left_at) select cast(? as uuid), tenant_id, 0, cast(? as timestamptz), cast(? as timestamptz), id,"
+                            + " cast(? as uuid), cast(? as timestamptz), cast(? as timestamptz) from crm_opportunity where tenant_id = ?"
+                            + " order by id offset ? limit 1", UUID.randomUUID(), ts(entered), ts(entered), t.stageAt(1 + (op.b() + i) % 5).id(),
+                            ts(entered), (op.a() + i) % 3 == 0 ? null : ts(entered.plusSeconds(3_600L * (op.a() * 7 + op.b()))), tenant,
+                            op.row() % 8);
+                }
+            }
+            case 13 -> // a stay for every deal of a status, in one statement
+                exec(c, "insert into crm_stage_visit (id, tenant_id, version, created_at, updated_at, opportunity_id, stage_id, entered_at,"
+                        + " left_at) select gen_random_uuid(), tenant_id, 0, created_at, created_at, id, cast(? as uuid), created_at + interval '2 hours',"
+                        + " case when ? then null else created_at + ? * interval '1 hour' end from crm_opportunity"
+                        + " where tenant_id = ? and status is not distinct from ?", t.stageAt(1 + op.b() % 5).id(), op.a() % 4 == 0,
+                        op.a() * 9 + 3, tenant, status);
+            case 14 -> // the open stays of one deal (or all of them) closed, as a move does
+                exec(c, "update crm_stage_visit set left_at = entered_at + ? * interval '1 hour' where tenant_id = ? and left_at is null"
+                        + (op.a() % 3 == 0 ? "" : " and opportunity_id = (select id from crm_opportunity where tenant_id = ? order by id offset ? limit 1)"),
+                        op.a() % 3 == 0 ? new Object[] {op.b() * 11 + 1, tenant} : new Object[] {op.b() * 11 + 1, tenant, tenant, op.row() % 8});
+            case 15 -> // a stay's stage, entry time or end rewritten
+                exec(c, "update crm_stage_visit set stage_id = ?, entered_at = entered_at - ? * interval '1 day', left_at = case when ?"
+                        + " then null else left_at end where id = (select id from crm_stage_visit where tenant_id = ? order by id offset ? limit 1)",
+                        t.stageAt(1 + op.a() % 5).id(), op.b() % 40, op.a() % 5 == 0, tenant, op.row() % 10);
+            case 16 -> exec(c, "delete from crm_stage_visit where id in (select id from crm_stage_visit where tenant_id = ? order by id"
+                    + " offset ? limit ?)", tenant, op.row() % 10, 1 + op.b() % 3);
+            case 17 -> { // an admin reorders two stages, or changes a stage's kind (positions and kinds are read at report time)
+                dev.cartera.core.opportunity.StageView x = t.stageAt(1 + op.a() % 5);
+                dev.cartera.core.opportunity.StageView y = t.stageAt(1 + op.b() % 5);
+                if (op.hours() % 2 == 0) {
+                    exec(c, "update crm_stage set position = case when id = ? then (select position from crm_stage where id = ?)"
+                            + " else (select position from crm_stage where id = ?) end where id in (?, ?)", x.id(), y.id(), x.id(), x.id(), y.id());
+                } else {
+                    exec(c, "update crm_stage set kind = ? where id = ?", KINDS[op.b() % 3], x.id());
+                }
+            }
+            case 18 -> exec(c, "update crm_stage set time_limit_days = ? where id = ?", LIMITS[op.b() % 4], t.stageAt(1 + op.a() % 5).id());
+            default -> exec(c, "update crm_opportunity set pipeline_id = case when pipeline_id is null then ? end where id = (select id"
+                    + " from crm_opportunity where tenant_id = ? order by id offset ? limit 1)", t.pipeline(), tenant, op.row() % 8);
         }
     }
 
@@ -219,8 +385,23 @@ class PostgresMonthSummaryProperties {
             List<String> actBase = rows("select status, date_trunc('month', completed_at at time zone '" + zone + "')::date, owner_id,"
                     + " type, count(*) from crm_activity where tenant_id = ? and completed_at is not null group by 1, 2, 3, 4", t.id());
             assertThat(acts).as("activity months of %s in %s", t.id(), zone).containsExactlyInAnyOrderElementsOf(actBase);
+            List<String> funnel = rows("select month, pipeline_id, owner_id, stages, n from crm_funnel_month where tenant_id = ?", t.id());
+            List<String> funnelBase = rows("select date_trunc('month', o.created_at at time zone '" + zone + "')::date, o.pipeline_id,"
+                    + " o.owner_id, s.stages, count(*) from (select opportunity_id, array_agg(distinct stage_id order by stage_id) as stages"
+                    + " from crm_stage_visit where tenant_id = ? group by opportunity_id) s join crm_opportunity o on o.id = s.opportunity_id"
+                    + " group by 1, 2, 3, 4", t.id());
+            assertThat(funnel).as("funnel months of %s in %s", t.id(), zone).containsExactlyInAnyOrderElementsOf(funnelBase);
+            List<String> stays = rows("select month, stage_id, owner_id, visits, secs, over_limit from crm_stage_duration_month"
+                    + " where tenant_id = ?", t.id());
+            List<String> staysBase = rows("select date_trunc('month', v.entered_at at time zone '" + zone + "')::date, v.stage_id, o.owner_id,"
+                    + " count(*), sum(extract(epoch from v.left_at) - extract(epoch from v.entered_at)), count(*) filter (where"
+                    + " extract(epoch from v.left_at) - extract(epoch from v.entered_at) > 86400 * s.time_limit_days)"
+                    + " from crm_stage_visit v join crm_opportunity o on o.id = v.opportunity_id left join crm_stage s on s.id = v.stage_id"
+                    + " where v.tenant_id = ? and v.left_at is not null group by 1, 2, 3", t.id());
+            assertThat(stays).as("stage-duration months of %s in %s", t.id(), zone).containsExactlyInAnyOrderElementsOf(staysBase);
         }
         assertThat(rows("select zone from crm_report_summary_zone where id = ?", 1)).containsExactly(zone + "|");
+        assertThat(rows("select zone from crm_stage_summary_zone where id = ?", 1)).containsExactly(zone + "|");
     }
 
     private static List<String> rows(String sql, Object param) {

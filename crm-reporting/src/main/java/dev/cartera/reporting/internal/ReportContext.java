@@ -21,6 +21,7 @@ public final class ReportContext {
     private final Map<Scope, ScopeFilter> byScope = new EnumMap<>(Scope.class);
     private ScopeFilter reportScope;
     private Boolean summariesUsable;
+    private Boolean stageSummariesUsable;
 
     public ReportContext(UnitOfWork work, Connection connection, ReportSettings settings) {
         this.work = work;
@@ -84,6 +85,17 @@ public final class ReportContext {
             summariesUsable = SummaryZone.matches(connection, settings.zone());
         }
         return summariesUsable;
+    }
+
+    /**
+     * Whether the funnel and stage-duration summaries ({@link StageSummary}, migration V14) may be read in
+     * this run: only on PostgreSQL and only while they are cut in this run's report zone.
+     */
+    public boolean stageSummariesUsable() {
+        if (stageSummariesUsable == null) {
+            stageSummariesUsable = SummaryZone.stageMatches(connection, settings.zone());
+        }
+        return stageSummariesUsable;
     }
 
     public <T> java.util.List<T> query(Sql sql, Sql.RowMapper<T> mapper) {

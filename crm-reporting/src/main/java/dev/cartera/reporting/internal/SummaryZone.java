@@ -27,8 +27,21 @@ public final class SummaryZone {
         return zone.getId().equals(stored(connection));
     }
 
+    /** True when the funnel and stage-duration summaries (migration V14) exist and are cut in {@code zone}. */
+    public static boolean stageMatches(Connection connection, ZoneId zone) {
+        if (!postgres(connection)) {
+            return false;
+        }
+        return zone.getId().equals(stored(connection, "crm_stage_summary_zone"));
+    }
+
     public static String stored(Connection connection) {
-        try (PreparedStatement s = connection.prepareStatement("select zone from crm_report_summary_zone where id = 1");
+        return stored(connection, "crm_report_summary_zone");
+    }
+
+    /** The zone stored in one of the two whitelisted zone tables. */
+    private static String stored(Connection connection, String table) {
+        try (PreparedStatement s = connection.prepareStatement("select zone from " + table + " where id = 1");
                 ResultSet rs = s.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
@@ -37,7 +50,8 @@ public final class SummaryZone {
     }
 
     /**
-     * Cuts the summaries again in {@code zone} from the base tables (migration V12's function), and
+     * Cuts the summaries again in {@code zone} from the base tables (migration V12's function, then
+     * V14's {@code crm_rebuild_stage_summaries} for the funnel and stage durations), and
      * returns whether it did: false on a database without summaries or for a zone PostgreSQL does not
      * name the same way (a fixed offset such as {@code +01:00} reads with the opposite sign there), for
      * which the reports keep reading the base tables.
@@ -58,6 +72,12 @@ public final class SummaryZone {
             throw new IllegalStateException("cannot check the zone: " + e.getMessage(), e);
         }
         try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_report_summaries(?)")) {
+            s.setString(1, zone.getId());
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("report summary rebuild failed: " + e.getMessage(), e);
+        }
+        try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_stage_summaries(?)")) {
             s.setString(1, zone.getId());
             s.execute();
             return true;

@@ -160,10 +160,15 @@ final class DataLoader {
             try (Statement s = c.createStatement()) {
                 s.execute("select crm_rebuild_report_summaries('Europe/Madrid')");
                 s.execute("select crm_rebuild_deal_summaries()"); // migration V15's: custom reports, ABC/XYZ
+                s.execute("select crm_rebuild_stage_summaries('Europe/Madrid')");
                 try (java.sql.ResultSet rs = s.executeQuery("select (select count(*) from crm_deal_month), (select count(*) from crm_activity_month)")) {
                     rs.next();
                     System.out.printf("Rebuilt the monthly summaries (%,d deal cells, %,d activity cells) in %.1f s%n", rs.getLong(1),
                             rs.getLong(2), (System.nanoTime() - r0) / 1e9);
+                }
+                try (java.sql.ResultSet rs = s.executeQuery("select (select count(*) from crm_funnel_month), (select count(*) from crm_stage_duration_month)")) {
+                    rs.next();
+                    System.out.printf("Stage summaries: %,d funnel cells, %,d stage-duration cells%n", rs.getLong(1), rs.getLong(2));
                 }
             }
             // VACUUM sets the visibility map (autovacuum would, in production) so index-only scans apply.

@@ -90,6 +90,7 @@ public final class ReportBenchmark {
                     }
                     run(crm, hand, team, iterations);
                     writeCost(hand);
+                    stageWriteCost(hand);
                 }
             }
         }
@@ -346,6 +347,75 @@ public final class ReportBenchmark {
         }
         try (java.sql.Statement st = c.createStatement()) {
             st.execute("set session_replication_role = origin");
+        }
+    }
+
+    /**
+     * What the V14 stage-summary triggers cost writers: 1,000 stage moves as the service writes them (the
+     * open stay closed, the next one opened: two statements, each its own transaction here) and one
+     * statement closing 5,000 open stays, triggers on and off (session_replication_role = replica), twice
+     * each, alternating. Runs last, after {@link #writeCost}.
+     */
+    private static void stageWriteCost(Connection c) throws SQLException {
+        for (int round = 0; round < 2; round++) {
+            for (String role : List.of("origin", "replica")) {
+                List<Object[]> stays = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement("select v.id, v.opportunity_id, v.stage_id from crm_stage_visit v"
+                        + " join crm_stage st on st.id = v.stage_id and st.kind = 'OPEN' where v.tenant_id = ? and v.left_at is null"
+                        + " order by v.opportunity_id limit 6000")) {
+                    s.setString(1, TENANT);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            stays.add(new Object[] {rs.getObject(1), rs.getObject(2), rs.getObject(3)});
+                        }
+                    }
+                }
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("set session_replication_role = " + role);
+                }
+                long a = System.nanoTime();
+                try (PreparedStatement close = c.prepareStatement("update crm_stage_visit set left_at = ? where id = ?");
+                        PreparedStatement open = c.prepareStatement("insert into crm_stage_visit (id, tenant_id, version, created_at,"
+                                + " updated_at, opportunity_id, stage_id, entered_at) values (?, ?, 0, ?, ?, ?, ?, ?)")) {
+                    OffsetDateTime at = NOW.atOffset(ZoneOffset.UTC);
+                    for (Object[] stay : stays.subList(0, 1000)) {
+                        close.setObject(1, at);
+                        close.setObject(2, stay[0]);
+                        close.executeUpdate();
+                        open.setObject(1, UUID.randomUUID());
+                        open.setString(2, TENANT);
+                        open.setObject(3, at);
+                        open.setObject(4, at);
+                        open.setObject(5, stay[1]);
+                        open.setObject(6, stay[2]);
+                        open.setObject(7, at);
+                        open.executeUpdate();
+                    }
+                }
+                long b = System.nanoTime();
+                try (PreparedStatement s = c.prepareStatement("update crm_stage_visit set left_at = ? where id = any(?)")) {
+                    s.setObject(1, NOW.atOffset(ZoneOffset.UTC));
+                    s.setArray(2, c.createArrayOf("uuid", stays.subList(1000, 6000).stream().map(x -> x[0]).toArray()));
+                    s.executeUpdate();
+                }
+                long e = System.nanoTime();
+                System.out.printf("stage moves, triggers %-3s: one move (close + open) %.3f ms each; 5,000 stays closed in one statement %.1f ms%n",
+                        "origin".equals(role) ? "on" : "off", (b - a) / 1e6 / 1000, (e - b) / 1e6);
+            }
+        }
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("set session_replication_role = origin");
+        }
+        // An administrator changes the first stage's time limit: the trigger recounts that stage's closed stays over it.
+        for (int round = 0; round < 2; round++) {
+            long a = System.nanoTime();
+            try (PreparedStatement s = c.prepareStatement("update crm_stage set time_limit_days = time_limit_days + ? where tenant_id = ?"
+                    + " and position = 1")) {
+                s.setInt(1, round == 0 ? 1 : -1);
+                s.setString(2, TENANT);
+                s.executeUpdate();
+            }
+            System.out.printf("stage time limit changed (its closed stays recounted): %.1f ms%n", (System.nanoTime() - a) / 1e6);
         }
     }
 
