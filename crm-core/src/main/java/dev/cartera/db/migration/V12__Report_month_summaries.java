@@ -1,10 +1,5 @@
 package dev.cartera.db.migration;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -20,22 +15,6 @@ public class V12__Report_month_summaries extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            // One simple-protocol execution: pgjdbc splits the script at top-level semicolons, respecting $fn$ quotes.
-            statement.execute(script());
-        }
-    }
-
-    private static String script() throws IOException {
-        try (InputStream in = V12__Report_month_summaries.class.getResourceAsStream(SCRIPT)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + SCRIPT);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        PostgresScript.runOnPostgres(context.getConnection(), SCRIPT);
     }
 }

@@ -1,8 +1,5 @@
 package dev.cartera.db.migration;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -28,21 +25,6 @@ public class V15__Report_deal_summary extends BaseJavaMigration {
             statement.execute("drop index ix_lead_created");
             statement.execute("create index ix_lead_created on crm_lead (tenant_id, created_at, source, status, owner_id)");
         }
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            // One simple-protocol execution: pgjdbc splits the script at top-level semicolons, respecting $fn$ quotes.
-            statement.execute(script());
-        }
-    }
-
-    private static String script() throws IOException {
-        try (InputStream in = V15__Report_deal_summary.class.getResourceAsStream(SCRIPT)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + SCRIPT);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        PostgresScript.runOnPostgres(connection, SCRIPT);
     }
 }
