@@ -473,38 +473,17 @@ class PostgresDealSummaryProperties {
 
     private static void assertSummaryMatchesDeals() {
         for (ReportEnv.Tenant t : TENANTS) {
-            List<String> kept = strings("select status, stage_id, owner_id, source, lost_reason, currency, n, amount, n_amount"
+            List<String> kept = ENV.rows("select status, stage_id, owner_id, source, lost_reason, currency, n, amount, n_amount"
                     + " from crm_deal_summary where tenant_id = ?", t.id());
-            List<String> derived = strings("select status, stage_id, owner_id, source, lost_reason, currency, count(*),"
+            List<String> derived = ENV.rows("select status, stage_id, owner_id, source, lost_reason, currency, count(*),"
                     + " coalesce(sum(amount), 0), count(amount) from crm_opportunity where tenant_id = ? group by 1, 2, 3, 4, 5, 6", t.id());
             assertThat(kept).as("deal summary of %s", t.id()).containsExactlyInAnyOrderElementsOf(derived);
-            String zone = strings("select zone from crm_report_summary_zone where id = ?", 1).get(0).replace("|", "");
-            List<String> months = strings("select month, account_id, n, amount from crm_account_month where tenant_id = ?", t.id());
-            List<String> monthsDerived = strings("select date_trunc('month', closed_at at time zone '" + zone + "')::date, account_id,"
+            String zone = ENV.rows("select zone from crm_report_summary_zone where id = ?", 1).get(0).replace("|", "");
+            List<String> months = ENV.rows("select month, account_id, n, amount from crm_account_month where tenant_id = ?", t.id());
+            List<String> monthsDerived = ENV.rows("select date_trunc('month', closed_at at time zone '" + zone + "')::date, account_id,"
                     + " count(*), sum(amount) from crm_opportunity where tenant_id = ? and status = 'WON' and account_id is not null"
                     + " and amount is not null and closed_at is not null group by 1, 2", t.id());
             assertThat(months).as("account months of %s in %s", t.id(), zone).containsExactlyInAnyOrderElementsOf(monthsDerived);
-        }
-    }
-
-    private static List<String> strings(String sql, Object param) {
-        try (Connection c = ENV.dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, param);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= columns; i++) {
-                        Object v = rs.getObject(i);
-                        row.append(v instanceof BigDecimal d ? n(d) : String.valueOf(v)).append('|');
-                    }
-                    out.add(row.toString());
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

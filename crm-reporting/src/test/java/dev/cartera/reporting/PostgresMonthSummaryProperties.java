@@ -249,11 +249,11 @@ class PostgresMonthSummaryProperties {
             exec(c, "update crm_stage set time_limit_days = 0 where id = ?", t.stageAt(1).id());
             assertSummariesMatchBase("Europe/Madrid");
             assertThat(over.get()).isEqualTo(1);
-            assertThat(rows("select sum(over_limit) from crm_stage_duration_month where tenant_id = ?", t.id())).containsExactly("1|");
+            assertThat(ENV.rows("select sum(over_limit) from crm_stage_duration_month where tenant_id = ?", t.id())).containsExactly("1|");
             exec(c, "update crm_opportunity set owner_id = ? where tenant_id = ?", t.owner(2), t.id());
-            assertThat(rows("select owner_id, visits from crm_stage_duration_month where tenant_id = ?", t.id()))
+            assertThat(ENV.rows("select owner_id, visits from crm_stage_duration_month where tenant_id = ?", t.id()))
                     .containsExactly(t.owner(2) + "|1|");
-            assertThat(rows("select owner_id, n from crm_funnel_month where tenant_id = ?", t.id())).containsExactly(t.owner(2) + "|1|");
+            assertThat(ENV.rows("select owner_id, n from crm_funnel_month where tenant_id = ?", t.id())).containsExactly(t.owner(2) + "|1|");
             assertSummariesMatchBase("Europe/Madrid");
         }
     }
@@ -374,55 +374,34 @@ class PostgresMonthSummaryProperties {
 
     private static void assertSummariesMatchBase(String zone) {
         for (ReportEnv.Tenant t : TENANTS) {
-            List<String> deals = rows("select status, month, owner_id, source, stage_id, lost_reason, n, amount, cycle_secs"
+            List<String> deals = ENV.rows("select status, month, owner_id, source, stage_id, lost_reason, n, amount, cycle_secs"
                     + " from crm_deal_month where tenant_id = ?", t.id());
-            List<String> dealBase = rows("select status, date_trunc('month', closed_at at time zone '" + zone + "')::date, owner_id,"
+            List<String> dealBase = ENV.rows("select status, date_trunc('month', closed_at at time zone '" + zone + "')::date, owner_id,"
                     + " source, stage_id, lost_reason, count(*), coalesce(sum(amount), 0),"
                     + " sum(extract(epoch from closed_at) - extract(epoch from created_at)) from crm_opportunity"
                     + " where tenant_id = ? and closed_at is not null group by 1, 2, 3, 4, 5, 6", t.id());
             assertThat(deals).as("deal months of %s in %s", t.id(), zone).containsExactlyInAnyOrderElementsOf(dealBase);
-            List<String> acts = rows("select status, month, owner_id, type, n from crm_activity_month where tenant_id = ?", t.id());
-            List<String> actBase = rows("select status, date_trunc('month', completed_at at time zone '" + zone + "')::date, owner_id,"
+            List<String> acts = ENV.rows("select status, month, owner_id, type, n from crm_activity_month where tenant_id = ?", t.id());
+            List<String> actBase = ENV.rows("select status, date_trunc('month', completed_at at time zone '" + zone + "')::date, owner_id,"
                     + " type, count(*) from crm_activity where tenant_id = ? and completed_at is not null group by 1, 2, 3, 4", t.id());
             assertThat(acts).as("activity months of %s in %s", t.id(), zone).containsExactlyInAnyOrderElementsOf(actBase);
-            List<String> funnel = rows("select month, pipeline_id, owner_id, stages, n from crm_funnel_month where tenant_id = ?", t.id());
-            List<String> funnelBase = rows("select date_trunc('month', o.created_at at time zone '" + zone + "')::date, o.pipeline_id,"
+            List<String> funnel = ENV.rows("select month, pipeline_id, owner_id, stages, n from crm_funnel_month where tenant_id = ?", t.id());
+            List<String> funnelBase = ENV.rows("select date_trunc('month', o.created_at at time zone '" + zone + "')::date, o.pipeline_id,"
                     + " o.owner_id, s.stages, count(*) from (select opportunity_id, array_agg(distinct stage_id order by stage_id) as stages"
                     + " from crm_stage_visit where tenant_id = ? group by opportunity_id) s join crm_opportunity o on o.id = s.opportunity_id"
                     + " group by 1, 2, 3, 4", t.id());
             assertThat(funnel).as("funnel months of %s in %s", t.id(), zone).containsExactlyInAnyOrderElementsOf(funnelBase);
-            List<String> stays = rows("select month, stage_id, owner_id, visits, secs, over_limit from crm_stage_duration_month"
+            List<String> stays = ENV.rows("select month, stage_id, owner_id, visits, secs, over_limit from crm_stage_duration_month"
                     + " where tenant_id = ?", t.id());
-            List<String> staysBase = rows("select date_trunc('month', v.entered_at at time zone '" + zone + "')::date, v.stage_id, o.owner_id,"
+            List<String> staysBase = ENV.rows("select date_trunc('month', v.entered_at at time zone '" + zone + "')::date, v.stage_id, o.owner_id,"
                     + " count(*), sum(extract(epoch from v.left_at) - extract(epoch from v.entered_at)), count(*) filter (where"
                     + " extract(epoch from v.left_at) - extract(epoch from v.entered_at) > 86400 * s.time_limit_days)"
                     + " from crm_stage_visit v join crm_opportunity o on o.id = v.opportunity_id left join crm_stage s on s.id = v.stage_id"
                     + " where v.tenant_id = ? and v.left_at is not null group by 1, 2, 3", t.id());
             assertThat(stays).as("stage-duration months of %s in %s", t.id(), zone).containsExactlyInAnyOrderElementsOf(staysBase);
         }
-        assertThat(rows("select zone from crm_report_summary_zone where id = ?", 1)).containsExactly(zone + "|");
-        assertThat(rows("select zone from crm_stage_summary_zone where id = ?", 1)).containsExactly(zone + "|");
-    }
-
-    private static List<String> rows(String sql, Object param) {
-        try (Connection c = ENV.dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, param);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= columns; i++) {
-                        Object v = rs.getObject(i);
-                        row.append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(v)).append('|');
-                    }
-                    out.add(row.toString());
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(ENV.rows("select zone from crm_report_summary_zone where id = ?", 1)).containsExactly(zone + "|");
+        assertThat(ENV.rows("select zone from crm_stage_summary_zone where id = ?", 1)).containsExactly(zone + "|");
     }
 
     private static void exec(Connection c, String sql, Object... values) throws SQLException {

@@ -162,4 +162,26 @@ final class ReportEnv implements AutoCloseable {
     public void close() {
         fx.close();
     }
+
+    /** A statement's rows as "a|b|…|" strings (decimals without trailing zeros), for comparing with a derivation. */
+    List<String> rows(String sql, Object param) {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, param);
+            List<String> out = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= columns; i++) {
+                        Object v = rs.getObject(i);
+                        row.append(v instanceof java.math.BigDecimal d ? Oracle.n(d) : String.valueOf(v)).append('|');
+                    }
+                    out.add(row.toString());
+                }
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
