@@ -3,13 +3,13 @@ package dev.cartera.reporting;
 import dev.cartera.core.activity.ActivityType;
 import dev.cartera.core.common.RecordType;
 import dev.cartera.reporting.internal.Labels;
+import dev.cartera.reporting.internal.MonthSplit;
 import dev.cartera.reporting.internal.MonthSummary;
 import dev.cartera.reporting.internal.Ratios;
 import dev.cartera.reporting.internal.ReportContext;
 import dev.cartera.reporting.internal.ReportRunner;
 import dev.cartera.reporting.internal.Segmentation;
 import dev.cartera.reporting.internal.Sql;
-import dev.cartera.reporting.internal.StageSummary;
 import dev.cartera.reporting.internal.Subject;
 import dev.cartera.reporting.internal.Visibility;
 import java.math.BigDecimal;
@@ -117,7 +117,7 @@ public final class StandardReports {
             // r: (furthest position reached, deals) rows; a step counts the deals that reached it or a later one.
             Sql sql = new Sql().add("select st.id, st.name, st.position, coalesce(sum(r.n), 0) from crm_stage st left join (");
             if (ctx.stageSummariesUsable()) {
-                StageSummary split = StageSummary.split(ctx.calendar(), from, to);
+                MonthSplit split = MonthSplit.of(ctx.calendar(), from, to);
                 String sep = "";
                 for (Instant[] tail : split.tails()) {
                     sql.add(sep);
@@ -256,9 +256,7 @@ public final class StandardReports {
                     + " from crm_stage_visit v join crm_stage st on st.id = v.stage_id and st.tenant_id = v.tenant_id and st.kind = 'OPEN'",
                     now, now, now);
             Visibility deals = ctx.visibility(RecordType.OPPORTUNITY);
-            if (!deals.all()) {
-                sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
-            }
+            joinStayDeals(sql, deals);
             sql.add(" where v.tenant_id = ? and v.entered_at >= ? and v.entered_at < ?", ctx.tenant(), range.start(ctx.calendar()),
                     range.end(ctx.calendar()));
             deals.restrict(sql, "o.owner_id");
@@ -266,6 +264,13 @@ public final class StandardReports {
                     + " order by s.position, s.name", ctx.tenant());
             return ctx.query(sql, StandardReports::stageDurationRow);
         });
+    }
+
+    /** The stays' deals, joined only when the scope filters on their owner (a director's reports need no join). */
+    private static void joinStayDeals(Sql sql, Visibility deals) {
+        if (!deals.all()) {
+            sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
+        }
     }
 
     private static StageDurationRow stageDurationRow(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -285,7 +290,7 @@ public final class StandardReports {
     private static Sql stageDurationsFromSummary(ReportContext ctx, DateRange range, Instant now) {
         Instant from = range.start(ctx.calendar());
         Instant to = range.end(ctx.calendar());
-        StageSummary split = StageSummary.split(ctx.calendar(), from, to);
+        MonthSplit split = MonthSplit.of(ctx.calendar(), from, to);
         Visibility deals = ctx.visibility(RecordType.OPPORTUNITY);
         String over = " st.time_limit_days is not null and %s > v.entered_at + st.time_limit_days * 86400 * interval '1' second";
         Sql sql = new Sql().add("select s.id, s.name, s.position, s.time_limit_days, coalesce(x.visits, 0), coalesce(x.secs, 0),"
@@ -297,9 +302,7 @@ public final class StandardReports {
                 + " sum(case when" + over.formatted("cast(? as timestamp with time zone)") + " then 1 else 0 end) as stuck"
                 + " from crm_stage st join crm_stage_visit v on v.stage_id = st.id and v.tenant_id = st.tenant_id and v.left_at is null",
                 now, now, now);
-        if (!deals.all()) {
-            sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
-        }
+        joinStayDeals(sql, deals);
         sql.add(" where st.tenant_id = ? and st.kind = 'OPEN' and v.entered_at >= ? and v.entered_at < ?", ctx.tenant(), from, to);
         deals.restrict(sql, "o.owner_id");
         sql.add(" group by v.stage_id");
@@ -308,9 +311,7 @@ public final class StandardReports {
             sql.add(" union all select v.stage_id, count(*), sum(extract(epoch from (v.left_at - v.entered_at))),"
                     + " sum(case when" + over.formatted("v.left_at") + " then 1 else 0 end), 0"
                     + " from crm_stage_visit v join crm_stage st on st.id = v.stage_id and st.tenant_id = v.tenant_id and st.kind = 'OPEN'");
-            if (!deals.all()) {
-                sql.add(" join crm_opportunity o on o.id = v.opportunity_id and o.tenant_id = v.tenant_id");
-            }
+            joinStayDeals(sql, deals);
             sql.add(" where v.tenant_id = ? and v.entered_at >= ? and v.entered_at < ? and v.left_at is not null", ctx.tenant(), tail[0],
                     tail[1]);
             deals.restrict(sql, "o.owner_id");

@@ -3,7 +3,6 @@ package dev.cartera.reporting.internal;
 import dev.cartera.reporting.FiscalCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,27 +72,13 @@ public enum MonthSummary {
             }
             Instant lo = bounds.get(i);
             Instant hi = bounds.get(i + 1);
-            YearMonth first = YearMonth.from(cal.dateOf(lo));
-            if (cal.instant(first).isBefore(lo)) {
-                first = first.plusMonths(1);
-            }
-            YearMonth last = first.minusMonths(1);
-            while (!cal.instant(last.plusMonths(2)).isAfter(hi)) {
-                last = last.plusMonths(1);
-            }
-            if (last.isBefore(first)) {
+            MonthSplit split = MonthSplit.of(cal, lo, hi);
+            if (!split.hasMonths()) {
                 tails.add(new Instant[] {lo, hi});
                 continue;
             }
-            Instant monthsFrom = cal.instant(first);
-            Instant monthsTo = cal.instant(last.plusMonths(1));
-            if (lo.isBefore(monthsFrom)) {
-                tails.add(new Instant[] {lo, monthsFrom});
-            }
-            monthRuns.add(new Instant[] {monthsFrom, monthsTo});
-            if (monthsTo.isBefore(hi)) {
-                tails.add(new Instant[] {monthsTo, hi});
-            }
+            tails.addAll(split.tails());
+            monthRuns.add(new Instant[] {cal.instant(split.monthsFrom()), cal.instant(split.monthsTo())});
         }
         List<Part> parts = new ArrayList<>();
         // One base part per partial stretch: a plain range each reads the covering index alone, where

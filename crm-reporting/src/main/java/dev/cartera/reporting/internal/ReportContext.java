@@ -88,7 +88,7 @@ public final class ReportContext {
     }
 
     /**
-     * Whether the funnel and stage-duration summaries ({@link StageSummary}, migration V14) may be read in
+     * Whether the funnel and stage-duration summaries (migration V14, read through {@link MonthSplit}) may be read in
      * this run: only on PostgreSQL and only while they are cut in this run's report zone.
      */
     public boolean stageSummariesUsable() {

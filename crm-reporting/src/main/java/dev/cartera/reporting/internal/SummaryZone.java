@@ -21,18 +21,16 @@ public final class SummaryZone {
 
     /** True when the summaries exist and are cut in {@code zone}. */
     public static boolean matches(Connection connection, ZoneId zone) {
-        if (!postgres(connection)) {
-            return false;
-        }
-        return zone.getId().equals(stored(connection));
+        return cutIn(connection, zone, "crm_report_summary_zone");
     }
 
     /** True when the funnel and stage-duration summaries (migration V14) exist and are cut in {@code zone}. */
     public static boolean stageMatches(Connection connection, ZoneId zone) {
-        if (!postgres(connection)) {
-            return false;
-        }
-        return zone.getId().equals(stored(connection, "crm_stage_summary_zone"));
+        return cutIn(connection, zone, "crm_stage_summary_zone");
+    }
+
+    private static boolean cutIn(Connection connection, ZoneId zone, String zoneTable) {
+        return postgres(connection) && zone.getId().equals(stored(connection, zoneTable));
     }
 
     public static String stored(Connection connection) {
@@ -71,19 +69,9 @@ public final class SummaryZone {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot check the zone: " + e.getMessage(), e);
         }
-        try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_report_summaries(?)")) {
-            s.setString(1, zone.getId());
-            s.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("report summary rebuild failed: " + e.getMessage(), e);
-        }
-        try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_stage_summaries(?)")) {
-            s.setString(1, zone.getId());
-            s.execute();
-            return true;
-        } catch (SQLException e) {
-            throw new IllegalStateException("report summary rebuild failed: " + e.getMessage(), e);
-        }
+        rebuildWith(connection, "select crm_rebuild_report_summaries(?)", zone.getId());
+        rebuildWith(connection, "select crm_rebuild_stage_summaries(?)", zone.getId());
+        return true;
     }
 
     /** Derives the all-deals summary of migration V15 from the deals again (no zone in it); nothing off PostgreSQL. */
@@ -91,11 +79,18 @@ public final class SummaryZone {
         if (!postgres(connection)) {
             return false;
         }
-        try (PreparedStatement s = connection.prepareStatement("select crm_rebuild_deal_summaries()")) {
+        rebuildWith(connection, "select crm_rebuild_deal_summaries()");
+        return true;
+    }
+
+    private static void rebuildWith(Connection connection, String call, String... parameters) {
+        try (PreparedStatement s = connection.prepareStatement(call)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
             s.execute();
-            return true;
         } catch (SQLException e) {
-            throw new IllegalStateException("deal summary rebuild failed: " + e.getMessage(), e);
+            throw new IllegalStateException("report summary rebuild failed (" + call + "): " + e.getMessage(), e);
         }
     }
 }

@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the funnel and stage-duration reports read a range when the summaries of migration V14 are usable
- * ({@link ReportContext#stageSummariesUsable()}): the whole months inside {@code [from, to)} from the
- * summary ({@code crm_funnel_month} by creation month, {@code crm_stage_duration_month} by entry month),
- * the partial months at its ends ({@code tails}, at most two, each read as its own range) from the base
- * tables. Without whole months, {@code months} is null and the one tail is the whole range.
+ * A range {@code [from, to)} cut for "summary + tail" reading: the whole months inside it, in the report zone
+ * ({@code [monthsFrom, monthsTo)}, read from a monthly summary), and the partial months at its ends ({@code tails},
+ * at most two, each read as its own range from the base table). Without whole months, {@code monthsFrom} and
+ * {@code monthsTo} are null and the one tail is the whole range (none when it is empty). Used by
+ * {@link MonthSummary} for each bucket, and by the funnel and stage-duration reports with the summaries of
+ * migration V14 ({@link ReportContext#stageSummariesUsable()}).
  */
-public record StageSummary(List<Instant[]> tails, LocalDate monthsFrom, LocalDate monthsTo) {
+public record MonthSplit(List<Instant[]> tails, LocalDate monthsFrom, LocalDate monthsTo) {
 
-    public static StageSummary split(FiscalCalendar cal, Instant from, Instant to) {
+    public static MonthSplit of(FiscalCalendar cal, Instant from, Instant to) {
         YearMonth first = YearMonth.from(cal.dateOf(from));
         if (cal.instant(first).isBefore(from)) {
             first = first.plusMonths(1);
@@ -29,7 +30,7 @@ public record StageSummary(List<Instant[]> tails, LocalDate monthsFrom, LocalDat
             if (from.isBefore(to)) {
                 tails.add(new Instant[] {from, to});
             }
-            return new StageSummary(tails, null, null);
+            return new MonthSplit(tails, null, null);
         }
         if (from.isBefore(monthsFrom)) {
             tails.add(new Instant[] {from, monthsFrom});
@@ -37,7 +38,7 @@ public record StageSummary(List<Instant[]> tails, LocalDate monthsFrom, LocalDat
         if (monthsTo.isBefore(to)) {
             tails.add(new Instant[] {monthsTo, to});
         }
-        return new StageSummary(tails, first.atDay(1), end.atDay(1));
+        return new MonthSplit(tails, first.atDay(1), end.atDay(1));
     }
 
     public boolean hasMonths() {
