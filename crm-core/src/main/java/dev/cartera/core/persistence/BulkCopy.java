@@ -87,14 +87,15 @@ public final class BulkCopy {
         } else if (v instanceof Enum<?> e) {
             text(e.name());
         } else if (v instanceof Instant instant) {
-            // The rows of one chunk share a few instants (now, the run's start): formatted once each.
+            // ISO-8601 in UTC, which PostgreSQL reads; the rows of one chunk share a few instants (now, the run's
+            // start), so each is formatted once.
             if (!instant.equals(lastInstant)) {
                 lastInstant = instant;
                 lastInstantText = instant.toString();
             }
             data.ascii(lastInstantText);
         } else if (v instanceof UUID || v instanceof Number) {
-            // Their text forms (Instant: ISO-8601 in UTC) are what PostgreSQL reads, with nothing to escape.
+            // Their text forms are what PostgreSQL reads, with nothing to escape.
             data.ascii(v.toString());
         } else {
             throw new IllegalArgumentException("no COPY text form for " + v.getClass().getName());
