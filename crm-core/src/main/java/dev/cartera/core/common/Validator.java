@@ -12,7 +12,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Bean Validation for commands, the same in plain Java and behind REST. Violations become a
- * {@link ValidationException} whose codes are message-bundle keys ({@code validation.NotBlank}…).
+ * {@link ValidationException} whose codes are message-bundle keys ({@code validation.NotBlank}…). A command
+ * whose values clearly meet its plain constraints is let through by {@link QuickValidation} first.
  */
 public final class Validator {
     private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
@@ -27,6 +28,9 @@ public final class Validator {
     public static <T> T valid(T command) {
         if (command == null) {
             throw ValidationException.of("body", "validation.NotNull");
+        }
+        if (QuickValidation.clearlyValid(command)) {
+            return command;
         }
         var violations = VALIDATOR.validate(command);
         if (!violations.isEmpty()) {
