@@ -638,97 +638,52 @@ public final class StandardReports {
                 bounds.add(cal.instant(m));
             }
             bounds.add(range.end(cal));
-            int months = bounds.size() - 1;
-            Visibility visible = ctx.visibility(RecordType.OPPORTUNITY);
-            if (visible.all() && ctx.summariesUsable()) {
-                Map<UUID, BigDecimal[]> series = accountMonths(ctx, bounds);
-                return Segmentation.classify(series, accountNames(ctx, series.keySet()), ctx.settings());
-            }
-            // Summed per account and month first, then named: the account join runs once per cell, not per deal.
-            Sql sql = new Sql().add("select y.account_id, a.name, y.bucket, y.amount from (select x.account_id, x.bucket,"
-                    + " sum(x.amount) as amount from (select o.account_id, ");
+            // Revenue per account and month, then per account its total and the sum of the monthly totals'
+            // squares (all XYZ needs), then the name: one row per account reaches Java.
+            Sql sql = new Sql().add("select y.account_id, a.name, y.revenue, y.squares from (select m.account_id,"
+                    + " sum(m.amount) as revenue, sum(m.amount * m.amount) as squares from (");
+            accountMonthRevenue(sql, ctx, bounds);
+            sql.add(") m group by m.account_id) y left join crm_account a on a.id = y.account_id and a.tenant_id = ?", ctx.tenant());
+            List<Segmentation.Revenue> accounts = ctx.query(sql, rs -> new Segmentation.Revenue(Sql.Rows.uuid(rs, 1), rs.getString(2),
+                    Sql.Rows.decimal(rs, 3), Sql.Rows.decimal(rs, 4)));
+            return Segmentation.classify(accounts, bounds.size() - 1, ctx.settings());
+        });
+    }
+
+    /**
+     * Rows {@code (account_id, amount)}, one per account and bucket {@code [bounds[i], bounds[i+1])} with won
+     * revenue in it. A caller who sees every deal, with the monthly summaries in use (PostgreSQL), reads the
+     * whole months from the account-month summary, whose rows already are one per account and month (each
+     * bucket here is one calendar month or part of one), and sums only the deals of the partial months at
+     * the ends; anyone else sums the deals in scope.
+     */
+    private static void accountMonthRevenue(Sql sql, ReportContext ctx, List<Instant> bounds) {
+        Visibility visible = ctx.visibility(RecordType.OPPORTUNITY);
+        if (!visible.all() || !ctx.summariesUsable()) {
+            sql.add("select x.account_id, sum(x.amount) as amount from (select o.account_id, ");
             sql.bucket("o.closed_at", bounds);
             sql.add(" as bucket, o.amount from crm_opportunity o where o.tenant_id = ? and o.status = 'WON'"
                     + " and o.account_id is not null and o.amount is not null and o.closed_at >= ? and o.closed_at < ?",
-                    ctx.tenant(), bounds.get(0), bounds.get(months));
+                    ctx.tenant(), bounds.get(0), bounds.get(bounds.size() - 1));
             visible.restrict(sql, "o.owner_id");
-            sql.add(") x group by x.account_id, x.bucket) y left join crm_account a on a.id = y.account_id and a.tenant_id = ?", ctx.tenant());
-            Map<UUID, BigDecimal[]> series = new LinkedHashMap<>();
-            Map<String, String> names = new java.util.HashMap<>();
-            ctx.query(sql, rs -> {
-                UUID account = Sql.Rows.uuid(rs, 1);
-                BigDecimal[] s = series.get(account);
-                if (s == null) {
-                    s = zeros(months);
-                    series.put(account, s);
-                    names.put(account.toString(), rs.getString(2));
-                }
-                s[rs.getInt(3)] = Sql.Rows.decimal(rs, 4);
-                return null;
-            });
-            return Segmentation.classify(series, names, ctx.settings());
-        });
-    }
-
-    /**
-     * Revenue per account and bucket for a caller who sees every deal, with the monthly summaries in use
-     * (PostgreSQL): the whole months from the account-month summary (one row per account and month, about
-     * as many as the won deals, but no grouping of deals left to do), the partial months at the ends from
-     * the deals, summed per account and bucket.
-     */
-    private static Map<UUID, BigDecimal[]> accountMonths(ReportContext ctx, List<Instant> bounds) {
-        int months = bounds.size() - 1;
-        Sql sql = new Sql();
+            sql.add(") x group by x.account_id, x.bucket");
+            return;
+        }
         List<MonthSummary.Part> parts = MonthSummary.ACCOUNT_MONTHS.parts(ctx, bounds, java.util.Set.of());
         for (int i = 0; i < parts.size(); i++) {
             MonthSummary.Part part = parts.get(i);
-            sql.add(i > 0 ? " union all select o.account_id, " : "select o.account_id, ");
-            part.bucket(sql);
+            sql.add(i > 0 ? " union all " : "");
             if (part.summary()) {
-                sql.add(" as bucket, o.amount from " + part.from() + " where o.tenant_id = ?", ctx.tenant());
+                sql.add("select o.account_id, o.amount from " + part.from() + " where o.tenant_id = ?", ctx.tenant());
                 part.range(sql, ctx);
             } else {
-                sql.add(" as bucket, sum(o.amount) from " + part.from() + " where o.tenant_id = ? and o.status = 'WON'"
+                sql.add("select o.account_id, sum(o.amount) as amount from " + part.from() + " where o.tenant_id = ? and o.status = 'WON'"
                         + " and o.account_id is not null and o.amount is not null", ctx.tenant());
                 part.range(sql, ctx);
-                sql.add(" group by 1, 2");
+                sql.add(" group by o.account_id, ");
+                part.bucket(sql);
             }
         }
-        Map<UUID, BigDecimal[]> series = new LinkedHashMap<>();
-        ctx.query(sql, rs -> {
-            BigDecimal[] s = series.computeIfAbsent(Sql.Rows.uuid(rs, 1), k -> zeros(months));
-            int bucket = rs.getInt(2);
-            s[bucket] = s[bucket].add(Sql.Rows.decimal(rs, 3));
-            return null;
-        });
-        return series;
-    }
-
-    /**
-     * The accounts' names in one statement over the accounts found (PostgreSQL: an array parameter), not
-     * joined to every account-month row; an account that is not there has no name, as with the join.
-     */
-    private static Map<String, String> accountNames(ReportContext ctx, java.util.Set<UUID> accounts) {
-        Map<String, String> names = new java.util.HashMap<>();
-        if (accounts.isEmpty()) {
-            return names;
-        }
-        java.sql.Array ids;
-        try {
-            ids = ctx.connection().createArrayOf("uuid", accounts.toArray());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot pass the accounts: " + e.getMessage(), e);
-        }
-        ctx.query(new Sql().add("select a.id, a.name from crm_account a where a.tenant_id = ? and a.id = any(?)", ctx.tenant(), ids),
-                rs -> names.put(Sql.Rows.uuid(rs, 1).toString(), rs.getString(2)));
-        accounts.forEach(a -> names.putIfAbsent(a.toString(), null));
-        return names;
-    }
-
-    private static BigDecimal[] zeros(int n) {
-        BigDecimal[] a = new BigDecimal[n];
-        java.util.Arrays.fill(a, BigDecimal.ZERO);
-        return a;
     }
 
     public static ReportTable segmentTable(List<SegmentRow> rows) {

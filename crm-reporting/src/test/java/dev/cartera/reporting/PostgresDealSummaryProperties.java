@@ -207,6 +207,34 @@ class PostgresDealSummaryProperties {
         assertThat(revenue(t, "director", reports, range)).isEqualByComparingTo("130");
     }
 
+    /**
+     * A range of two partial months is read from the deals in one stretch: each month stays its own point
+     * of the account's series (100 and 100, steady: X), not one month of 200 (which would be Z).
+     */
+    @Example
+    void twoPartialMonthsStayTwoMonthsOfTheSeries() throws SQLException {
+        ReportEnv.Tenant t = TENANTS[0];
+        ENV.clear(t);
+        CarteraReports reports = CarteraReports.create(ENV.fx.cartera);
+        try (Connection c = ENV.dataSource.getConnection()) {
+            for (String closed : List.of("2025-01-20T10:00:00Z", "2025-02-05T10:00:00Z")) {
+                exec(c, "insert into crm_opportunity (id, tenant_id, version, created_at, updated_at, name, pipeline_id, stage_id, amount,"
+                        + " owner_id, status, account_id, closed_at) values (?, ?, 0, ?, ?, 'D', ?, ?, ?, ?, 'WON', ?, ?)", UUID.randomUUID(),
+                        t.id(), ReportEnv.ts(CLOSE), ReportEnv.ts(CLOSE), t.pipeline(), t.stageAt(4).id(), new BigDecimal("100"), t.owner(0),
+                        t.accounts().get(0), ReportEnv.ts(Instant.parse(closed)));
+            }
+        }
+        DateRange range = DateRange.of(java.time.LocalDate.of(2025, 1, 15), java.time.LocalDate.of(2025, 2, 10));
+        for (String user : List.of("director", "rep")) {
+            List<StandardReports.SegmentRow> rows = as(t, user, () -> reports.standard().abcXyz(range));
+            assertThat(rows).as(user).singleElement().satisfies(r -> {
+                assertThat(r.revenue()).isEqualByComparingTo("200");
+                assertThat(r.variation()).isZero();
+                assertThat(r.xyz()).isEqualTo(StandardReports.XyzClass.X);
+            });
+        }
+    }
+
     private static BigDecimal revenue(ReportEnv.Tenant t, String user, CarteraReports reports, DateRange range) {
         return as(t, user, () -> reports.standard().abcXyz(range)).stream().map(StandardReports.SegmentRow::revenue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

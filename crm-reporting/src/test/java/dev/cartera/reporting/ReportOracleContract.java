@@ -89,7 +89,9 @@ abstract class ReportOracleContract {
     @Provide
     Arbitrary<DateRange> ranges() {
         return Arbitraries.of(DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 6, 30)), DateRange.year(2025),
-                DateRange.month(YearMonth.of(2024, 2)), DateRange.of(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 3, 31)));
+                DateRange.month(YearMonth.of(2024, 2)), DateRange.of(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 3, 31)),
+                // Two partial months side by side: no whole month, two buckets read in one stretch of deals.
+                DateRange.of(LocalDate.of(2025, 4, 10), LocalDate.of(2025, 5, 20)));
     }
 
     @Property
@@ -240,16 +242,39 @@ abstract class ReportOracleContract {
         assertThat(sources).as("sources").isEqualTo(expectedSources);
 
         Map<String, String> segments = new HashMap<>();
-        as(t, viewer, () -> reports.abcXyz(range)).forEach(r -> segments.put(r.accountId().toString(), n(r.revenue()) + " " + r.xyz()));
-        Map<String, String> expectedSegments = new HashMap<>();
+        as(t, viewer, () -> reports.abcXyz(range)).forEach(r -> segments.put(r.accountId().toString(),
+                n(r.revenue()) + " " + r.abc() + r.xyz()));
+        // Largest revenue first (ties by id); an account's ABC class is that of the share reached before it
+        // (A below 80 %, B below 95 %); XYZ from the population coefficient of variation of its months.
+        Map<String, BigDecimal> totals = new HashMap<>();
+        Map<String, String> regularity = new HashMap<>();
         oracle.accountMonths(range).forEach((account, months) -> {
             BigDecimal total = ReportEnv.sum(List.of(months));
-            double cv = dev.cartera.reporting.internal.Segmentation.variation(months);
-            String xyz = cv <= 0.10 ? "X" : cv <= 0.25 ? "Y" : "Z";
             if (total.signum() > 0) {
-                expectedSegments.put(t.accounts().get(account).toString(), n(total) + " " + xyz);
+                String id = t.accounts().get(account).toString();
+                totals.put(id, total);
+                // cv² = Σ(n·m − total)² / (n·total²), compared exactly with 0.10² and 0.25².
+                BigDecimal n = BigDecimal.valueOf(months.length);
+                BigDecimal deviations = BigDecimal.ZERO;
+                for (BigDecimal m : months) {
+                    BigDecimal d = n.multiply(m).subtract(total);
+                    deviations = deviations.add(d.multiply(d));
+                }
+                BigDecimal scale = n.multiply(total).multiply(total);
+                regularity.put(id, deviations.compareTo(new BigDecimal("0.01").multiply(scale)) <= 0 ? "X"
+                        : deviations.compareTo(new BigDecimal("0.0625").multiply(scale)) <= 0 ? "Y" : "Z");
             }
         });
+        BigDecimal grand = ReportEnv.sum(List.copyOf(totals.values()));
+        BigDecimal before = BigDecimal.ZERO;
+        Map<String, String> expectedSegments = new HashMap<>();
+        for (String id : totals.keySet().stream().sorted(java.util.Comparator.comparing((String id) -> totals.get(id)).reversed()
+                .thenComparing(id -> id)).toList()) {
+            BigDecimal share = before.divide(grand, java.math.MathContext.DECIMAL128);
+            String abc = share.compareTo(new BigDecimal("0.80")) < 0 ? "A" : share.compareTo(new BigDecimal("0.95")) < 0 ? "B" : "C";
+            expectedSegments.put(id, n(totals.get(id)) + " " + abc + regularity.get(id));
+            before = before.add(totals.get(id));
+        }
         assertThat(segments).as("ABC/XYZ").isEqualTo(expectedSegments);
     }
 

@@ -84,6 +84,11 @@ public final class ReportBenchmark {
                 System.out.printf("Loaded %,d deals, %,d activities, %,d leads, 20,000 accounts, %d users in %.1f s%n", deals, activities,
                         leads, owners.size() + 1, (System.nanoTime() - t0) / 1e9);
                 try (Connection hand = ds.getConnection()) {
+                    if (Boolean.getBoolean("hold")) {
+                        // -Dhold=true: keep the loaded database up for psql until the process is stopped.
+                        System.out.printf("Holding: psql -h localhost -p %d -U postgres postgres%n", pg.getPort());
+                        Thread.sleep(Long.MAX_VALUE);
+                    }
                     if (Boolean.getBoolean("explain")) {
                         explain(hand, pipeline.id());
                         return;
