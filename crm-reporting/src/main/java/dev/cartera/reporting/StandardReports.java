@@ -639,13 +639,15 @@ public final class StandardReports {
             }
             bounds.add(range.end(cal));
             // Revenue per account and month, then per account its total and the sum of the monthly totals'
-            // squares (all XYZ needs), then the name: one row per account reaches Java.
+            // squares (all XYZ needs; in doubles, which PostgreSQL sums several times faster than numbers of
+            // any precision), then the name: one row per account reaches Java.
             Sql sql = new Sql().add("select y.account_id, a.name, y.revenue, y.squares from (select m.account_id,"
-                    + " sum(m.amount) as revenue, sum(m.amount * m.amount) as squares from (");
+                    + " sum(m.amount) as revenue, sum(cast(m.amount as double precision) * cast(m.amount as double precision)) as squares"
+                    + " from (");
             accountMonthRevenue(sql, ctx, bounds);
             sql.add(") m group by m.account_id) y left join crm_account a on a.id = y.account_id and a.tenant_id = ?", ctx.tenant());
             List<Segmentation.Revenue> accounts = ctx.query(sql, rs -> new Segmentation.Revenue(Sql.Rows.uuid(rs, 1), rs.getString(2),
-                    Sql.Rows.decimal(rs, 3), Sql.Rows.decimal(rs, 4)));
+                    Sql.Rows.decimal(rs, 3), rs.getDouble(4)));
             return Segmentation.classify(accounts, bounds.size() - 1, ctx.settings());
         });
     }

@@ -253,7 +253,8 @@ abstract class ReportOracleContract {
             if (total.signum() > 0) {
                 String id = t.accounts().get(account).toString();
                 totals.put(id, total);
-                // cv² = Σ(n·m − total)² / (n·total²), compared exactly with 0.10² and 0.25².
+                // cv² = Σ(n·m − total)² / (n·total²), compared exactly with 0.10² and 0.25² (a variation within a
+                // billionth above a boundary counts as on it).
                 BigDecimal n = BigDecimal.valueOf(months.length);
                 BigDecimal deviations = BigDecimal.ZERO;
                 for (BigDecimal m : months) {
@@ -261,8 +262,9 @@ abstract class ReportOracleContract {
                     deviations = deviations.add(d.multiply(d));
                 }
                 BigDecimal scale = n.multiply(total).multiply(total);
-                regularity.put(id, deviations.compareTo(new BigDecimal("0.01").multiply(scale)) <= 0 ? "X"
-                        : deviations.compareTo(new BigDecimal("0.0625").multiply(scale)) <= 0 ? "Y" : "Z");
+                BigDecimal tolerance = BigDecimal.ONE.add(new BigDecimal("1e-9")).pow(2);
+                regularity.put(id, deviations.compareTo(new BigDecimal("0.01").multiply(tolerance).multiply(scale)) <= 0 ? "X"
+                        : deviations.compareTo(new BigDecimal("0.0625").multiply(tolerance).multiply(scale)) <= 0 ? "Y" : "Z");
             }
         });
         BigDecimal grand = ReportEnv.sum(List.copyOf(totals.values()));

@@ -11,17 +11,22 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * ABC and XYZ classes from each account's revenue, summed by the database: the account's total over the
- * range and the sum of the squares of its per-month totals. ABC: by revenue, largest first, an account
- * takes the class of the cumulative share reached before it. XYZ: population coefficient of variation
- * of the monthly series, zero months included: {@code sqrt(n·squares − total²) / total}.
+ * ABC and XYZ classes from each account's revenue, summed by the database: the account's exact total over
+ * the range and the sum of the squares of its monthly totals (a double: it only feeds the variation).
+ * ABC: by revenue, largest first, an account takes the class of the cumulative share reached before it.
+ * XYZ: population coefficient of variation of the monthly series, zero months included,
+ * {@code sqrt(n·squares − total²) / total}; a variation on a boundary takes the lower class, and so does one
+ * within a billionth of it, so rounding never moves an account that sits exactly on a boundary.
  */
 public final class Segmentation {
+    /** How far above a boundary a variation still counts as on it: far beyond rounding, far below any business meaning. */
+    static final double BOUNDARY_TOLERANCE = 1e-9;
+
     private Segmentation() {
     }
 
     /** An account's revenue over the range and the sum of the squares of its monthly revenues. */
-    public record Revenue(UUID accountId, String name, BigDecimal total, BigDecimal squares) {
+    public record Revenue(UUID accountId, String name, BigDecimal total, double squares) {
     }
 
     /** Accounts with a positive total, largest first (ties by id), classified over {@code months} months. */
@@ -38,6 +43,8 @@ public final class Segmentation {
         // The class boundaries as revenue, so each account compares sums instead of dividing.
         BigDecimal closesA = settings.abcA().multiply(grand);
         BigDecimal closesB = settings.abcB().multiply(grand);
+        double regularX = settings.xyzX() * (1 + BOUNDARY_TOLERANCE);
+        double regularY = settings.xyzY() * (1 + BOUNDARY_TOLERANCE);
         List<SegmentRow> rows = new ArrayList<>(ranked.size());
         BigDecimal before = BigDecimal.ZERO;
         for (Ranked ranking : ranked) {
@@ -45,10 +52,10 @@ public final class Segmentation {
             AbcClass abc = before.compareTo(closesA) < 0 ? AbcClass.A : before.compareTo(closesB) < 0 ? AbcClass.B : AbcClass.C;
             before = before.add(t.total());
             double total = ranking.total();
-            double cv = Math.sqrt(Math.max(0, spread(t, months, total))) / total;
+            double cv = Math.sqrt(Math.max(0, months * t.squares() - total * total)) / total;
+            XyzClass xyz = cv <= regularX ? XyzClass.X : cv <= regularY ? XyzClass.Y : XyzClass.Z;
             rows.add(new SegmentRow(t.accountId(), t.name() == null ? t.accountId().toString() : t.name(), t.total(),
-                    t.total().divide(grand, 6, RoundingMode.HALF_UP), before.divide(grand, 6, RoundingMode.HALF_UP), abc, cv,
-                    regularity(t, months, cv, settings)));
+                    t.total().divide(grand, 6, RoundingMode.HALF_UP), before.divide(grand, 6, RoundingMode.HALF_UP), abc, cv, xyz));
         }
         return rows;
     }
@@ -63,53 +70,5 @@ public final class Segmentation {
             }
             return order != 0 ? order : revenue.accountId().toString().compareTo(other.revenue.accountId().toString());
         }
-    }
-
-    /**
-     * {@code n·squares − total²}, n² times the variance: in doubles, or exactly where the two terms nearly cancel
-     * (a steady series, whose variation would otherwise show rounding noise instead of zero).
-     */
-    private static double spread(Revenue t, int months, double total) {
-        double spread = months * approximate(t.squares()) - total * total;
-        return spread > 1e-6 * total * total ? spread : exactSpread(t, months).doubleValue();
-    }
-
-    private static BigDecimal exactSpread(Revenue t, int months) {
-        return t.squares().multiply(BigDecimal.valueOf(months)).subtract(t.total().multiply(t.total()));
-    }
-
-    /**
-     * XYZ from the variation in doubles, unless it lies within rounding of a boundary: then exactly, comparing
-     * {@code n·squares − total²} (n² times the variance) with {@code x²·total²}, so an account right on a
-     * boundary gets its class whatever the rounding of the variation shown beside it.
-     */
-    private static XyzClass regularity(Revenue t, int months, double cv, ReportSettings settings) {
-        double margin = 1e-9 * Math.max(1, cv);
-        if (Math.abs(cv - settings.xyzX()) > margin && Math.abs(cv - settings.xyzY()) > margin) {
-            return cv <= settings.xyzX() ? XyzClass.X : cv <= settings.xyzY() ? XyzClass.Y : XyzClass.Z;
-        }
-        BigDecimal totalSquared = t.total().multiply(t.total());
-        BigDecimal spread = exactSpread(t, months);
-        return spread.compareTo(squared(settings.xyzX()).multiply(totalSquared)) <= 0 ? XyzClass.X
-                : spread.compareTo(squared(settings.xyzY()).multiply(totalSquared)) <= 0 ? XyzClass.Y : XyzClass.Z;
-    }
-
-    /**
-     * The nearest double or one next to it: sums of squared amounts have more digits than {@link
-     * BigDecimal#doubleValue()}'s quick path takes, and its slow path formats and parses text.
-     */
-    private static double approximate(BigDecimal value) {
-        if (value.scale() >= 0 && value.scale() < POWERS_OF_TEN.length && value.precision() <= 18) {
-            return value.unscaledValue().longValue() / POWERS_OF_TEN[value.scale()];
-        }
-        return value.doubleValue();
-    }
-
-    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-    private static BigDecimal squared(double threshold) {
-        BigDecimal t = BigDecimal.valueOf(threshold);
-        return t.multiply(t);
     }
 }

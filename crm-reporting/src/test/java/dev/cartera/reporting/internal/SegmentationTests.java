@@ -32,6 +32,17 @@ class SegmentationTests {
     }
 
     @Test
+    void revenuesTooCloseForADoubleAreStillOrderedExactly() {
+        // The smaller one's id sorts first, so only comparing the revenues exactly puts the larger first.
+        Segmentation.Revenue smaller = new Segmentation.Revenue(new UUID(0, 1), "S", new BigDecimal("10000000000000000.01"), 1e32);
+        Segmentation.Revenue larger = new Segmentation.Revenue(new UUID(0, 2), "L", new BigDecimal("10000000000000000.02"), 1e32);
+        assertThat(smaller.total().doubleValue()).isEqualTo(larger.total().doubleValue());
+
+        assertThat(Segmentation.classify(List.of(smaller, larger), 1, SETTINGS)).extracting(SegmentRow::revenue)
+                .containsExactly(larger.total(), smaller.total());
+    }
+
+    @Test
     void aVariationRightOnABoundaryKeepsTheLowerClass() {
         // Two months: cv = |a − b| / (a + b). 110/90 is 0.10 (X), 111/89 is 0.11 (Y), 125/75 is 0.25 (Y), 126/74 is Z.
         assertThat(xyz("110.00", "90.00")).isEqualTo(XyzClass.X);
@@ -45,19 +56,22 @@ class SegmentationTests {
     @Test
     void accountsWithoutPositiveRevenueAreLeftOutAndAMissingNameShowsTheId() {
         UUID id = UUID.randomUUID();
-        List<SegmentRow> rows = Segmentation.classify(List.of(new Segmentation.Revenue(id, null, new BigDecimal("10"), new BigDecimal("100")),
-                new Segmentation.Revenue(UUID.randomUUID(), "Refunds", new BigDecimal("-5"), new BigDecimal("25")),
-                new Segmentation.Revenue(UUID.randomUUID(), "Nothing", BigDecimal.ZERO, BigDecimal.ZERO)), 1, SETTINGS);
+        List<SegmentRow> rows = Segmentation.classify(List.of(new Segmentation.Revenue(id, null, new BigDecimal("10"), 100),
+                new Segmentation.Revenue(UUID.randomUUID(), "Refunds", new BigDecimal("-5"), 25),
+                new Segmentation.Revenue(UUID.randomUUID(), "Nothing", BigDecimal.ZERO, 0)), 1, SETTINGS);
 
         assertThat(rows).extracting(SegmentRow::account).containsExactly(id.toString());
         assertThat(rows.get(0).share()).isEqualByComparingTo("1");
     }
 
-    /** The variation from total and squares is the textbook one over the months, and the class follows it. */
+    /**
+     * The variation from total and squares is the textbook one over the months (to rounding: the squares are
+     * doubles), and the class follows it, a variation within a billionth above a boundary counting as on it.
+     */
     @Property
     void theVariationFromTotalAndSquaresIsThePopulationCoefficientOfTheMonths(@ForAll("series") List<BigDecimal> months) {
         BigDecimal total = months.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal squares = months.stream().map(m -> m.multiply(m)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        double squares = months.stream().mapToDouble(m -> m.doubleValue() * m.doubleValue()).sum();
         List<SegmentRow> rows = Segmentation.classify(List.of(new Segmentation.Revenue(UUID.randomUUID(), "A", total, squares)),
                 months.size(), SETTINGS);
         if (total.signum() <= 0) {
@@ -70,11 +84,23 @@ class SegmentationTests {
             deviations += (m.doubleValue() - mean) * (m.doubleValue() - mean);
         }
         double cv = Math.sqrt(deviations / months.size()) / mean;
-        assertThat(rows.get(0).variation()).isCloseTo(cv, within(1e-9 * Math.max(1, cv)));
-        XyzClass expected = cv <= 0.10 ? XyzClass.X : cv <= 0.25 ? XyzClass.Y : XyzClass.Z;
-        if (Math.abs(cv - 0.10) > 1e-9 && Math.abs(cv - 0.25) > 1e-9) {
-            assertThat(rows.get(0).xyz()).isEqualTo(expected);
+        assertThat(rows.get(0).variation()).isCloseTo(cv, within(1e-7 + 1e-9 * cv));
+        // Exactly: n²·variance = Σ(n·m − total)², compared with (x·(1 + 1e-9))²·n·total².
+        BigDecimal n = BigDecimal.valueOf(months.size());
+        BigDecimal spread = BigDecimal.ZERO;
+        for (BigDecimal m : months) {
+            BigDecimal d = n.multiply(m).subtract(total);
+            spread = spread.add(d.multiply(d));
         }
+        BigDecimal scale = n.multiply(total).multiply(total);
+        XyzClass expected = spread.compareTo(onBoundary(0.10).multiply(scale)) <= 0 ? XyzClass.X
+                : spread.compareTo(onBoundary(0.25).multiply(scale)) <= 0 ? XyzClass.Y : XyzClass.Z;
+        assertThat(rows.get(0).xyz()).isEqualTo(expected);
+    }
+
+    private static BigDecimal onBoundary(double threshold) {
+        BigDecimal t = BigDecimal.valueOf(threshold).multiply(BigDecimal.ONE.add(new BigDecimal("1e-9")));
+        return t.multiply(t);
     }
 
     @Provide
@@ -89,12 +115,12 @@ class SegmentationTests {
     private static XyzClass xyz(String a, String b) {
         BigDecimal x = new BigDecimal(a);
         BigDecimal y = new BigDecimal(b);
-        return Segmentation.classify(List.of(new Segmentation.Revenue(UUID.randomUUID(), "A", x.add(y), x.multiply(x).add(y.multiply(y)))),
-                2, SETTINGS).get(0).xyz();
+        double squares = x.doubleValue() * x.doubleValue() + y.doubleValue() * y.doubleValue();
+        return Segmentation.classify(List.of(new Segmentation.Revenue(UUID.randomUUID(), "A", x.add(y), squares)), 2, SETTINGS).get(0).xyz();
     }
 
     private static Segmentation.Revenue steady(String amount) {
         BigDecimal a = new BigDecimal(amount);
-        return new Segmentation.Revenue(UUID.randomUUID(), amount, a, a.multiply(a));
+        return new Segmentation.Revenue(UUID.randomUUID(), amount, a, a.doubleValue() * a.doubleValue());
     }
 }
