@@ -671,6 +671,7 @@ public final class StandardReports {
             sql.add(") x group by x.account_id, x.bucket");
             return;
         }
+        ctx.withoutParallelWorkers();
         List<MonthSummary.Part> parts = MonthSummary.ACCOUNT_MONTHS.parts(ctx, bounds, java.util.Set.of());
         for (int i = 0; i < parts.size(); i++) {
             MonthSummary.Part part = parts.get(i);

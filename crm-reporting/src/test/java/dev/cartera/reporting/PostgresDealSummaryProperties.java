@@ -235,6 +235,31 @@ class PostgresDealSummaryProperties {
         }
     }
 
+    /** ABC/XYZ's serial plan holds for its own transaction only; on H2 asking for it does nothing. */
+    @Example
+    void withoutParallelWorkersLastsOneTransaction() throws SQLException {
+        try (Connection c = ENV.dataSource.getConnection()) {
+            String before = setting(c);
+            c.setAutoCommit(false);
+            new dev.cartera.reporting.internal.ReportContext(null, c, ReportSettings.defaults()).withoutParallelWorkers();
+            assertThat(setting(c)).isEqualTo("0");
+            c.commit();
+            assertThat(setting(c)).isEqualTo(before).isNotEqualTo("0");
+        }
+        try (Connection h2 = TestDatabases.freshH2().getConnection()) {
+            h2.setAutoCommit(false);
+            new dev.cartera.reporting.internal.ReportContext(null, h2, ReportSettings.defaults()).withoutParallelWorkers();
+            h2.commit();
+        }
+    }
+
+    private static String setting(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("show max_parallel_workers_per_gather"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private static BigDecimal revenue(ReportEnv.Tenant t, String user, CarteraReports reports, DateRange range) {
         return as(t, user, () -> reports.standard().abcXyz(range)).stream().map(StandardReports.SegmentRow::revenue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
