@@ -105,9 +105,11 @@ public final class ReportContext {
      * parallel plans PostgreSQL picked for ABC/XYZ ran 60–70 ms slower than serial ones at full size.
      */
     public void withoutParallelWorkers() {
-        try (java.sql.Statement statement = connection.createStatement()) {
+        try {
             if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-                statement.execute("set local max_parallel_workers_per_gather = 0");
+                try (java.sql.PreparedStatement statement = connection.prepareStatement("set local max_parallel_workers_per_gather = 0")) {
+                    statement.execute();
+                }
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot set the report's plan: " + e.getMessage(), e);
