@@ -101,7 +101,7 @@ final class QuickValidation {
             }
             checks.add(command -> Boolean.TRUE.equals(read(method, command)));
         }
-        Predicate<Object>[] all = checks.toArray(Predicate[]::new);
+        List<Predicate<Object>> all = List.copyOf(checks);
         return command -> {
             for (Predicate<Object> check : all) {
                 if (!check.test(command)) {
